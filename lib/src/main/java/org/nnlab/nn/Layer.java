@@ -1,0 +1,49 @@
+package org.nnlab.nn;
+
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.nnlab.random.Rng;
+
+/**
+ * One step of a network. Data flows as matrices with one example per row: a batch of {@code n}
+ * examples with {@code d} features is {@code n x d}.
+ *
+ * <p>Contract:
+ * <ul>
+ *   <li>{@link #forward} returns a buffer the layer owns and reuses on the next call (copy it to
+ *       keep it). The layer may keep a reference to its input until {@link #backward}.</li>
+ *   <li>{@link #backward} takes dLoss/dOutput for the last forward pass, writes every trainable
+ *       parameter's gradient (overwriting it) and returns dLoss/dInput (also a reused buffer).</li>
+ *   <li>{@link #outputSize} checks that the layer accepts {@code inputSize} features and returns
+ *       how many it produces; shape errors name the layer and both shapes.</li>
+ *   <li>{@link #initialize} (re)draws the parameters and sets the layer's random streams from
+ *       {@code rng}; layers without parameters or randomness ignore it.</li>
+ * </ul>
+ */
+public interface Layer {
+    /** A short name used in summaries and error messages, e.g. {@code dense_1}. */
+    String name();
+
+    /** Sets the name (networks give their layers unique names). */
+    void setName(String name);
+
+    /** Output features for {@code inputSize} input features; throws if the layer cannot take it. */
+    int outputSize(int inputSize);
+
+    DMatrixRMaj forward(DMatrixRMaj input, Mode mode);
+
+    DMatrixRMaj backward(DMatrixRMaj gradOutput);
+
+    /** Trainable parameters, in a fixed order. */
+    default List<Param> params() {
+        return List.of();
+    }
+
+    /** Non-trainable state saved with the model (e.g. running statistics), in a fixed order. */
+    default List<Param> state() {
+        return List.of();
+    }
+
+    default void initialize(Rng rng) {
+    }
+}
