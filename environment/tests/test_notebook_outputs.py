@@ -1,0 +1,53 @@
+"""Checks on the executed notebooks in build/notebooks (produced by environment/run_notebooks.py)."""
+
+import json
+
+import nbformat
+import pytest
+
+from conftest import PLOTLY_MIME, executed_notebooks, figures
+
+
+def test_quickstart_plots_carry_plotly_json_and_html(build_dir):
+    nb = nbformat.read(build_dir / "00-quickstart.ipynb", as_version=4)
+    plot_outputs = [out for cell in nb.cells for out in cell.get("outputs", [])
+                    if PLOTLY_MIME in out.get("data", {})]
+    assert len(plot_outputs) >= 3, "the quickstart shows a line plot, a histogram and a heatmap"
+    for out in plot_outputs:
+        data = out["data"]
+        assert "text/html" in data and "Plotly.newPlot" in data["text/html"]
+        assert "text/plain" in data and data["text/plain"].startswith("Figure")
+        figure = data[PLOTLY_MIME]
+        json.loads(json.dumps(figure, allow_nan=False))  # strict JSON, no NaN/Infinity
+        assert set(figure) >= {"data", "layout", "config"}
+        assert isinstance(figure["layout"]["title"], dict) and figure["layout"]["title"]["text"]
+    types = [t["type"] for out in plot_outputs for t in out["data"][PLOTLY_MIME]["data"]]
+    assert {"scatter", "histogram", "heatmap"} <= set(types)
+
+
+@pytest.mark.parametrize("path", executed_notebooks(), ids=lambda p: p.stem)
+def test_every_figure_is_titled_labelled_and_legended(build_dir, path):
+    for index, figure in enumerate(figures(path)):
+        layout = figure["layout"]
+        where = f"{path.name}, figure {index + 1}"
+        assert layout.get("title", {}).get("text"), f"{where}: no title"
+        kinds = {trace.get("type") for trace in figure["data"]}
+        if kinds & {"scatter", "bar", "histogram", "heatmap", "box"}:
+            for axis in [k for k in layout if k.startswith(("xaxis", "yaxis"))] or ["xaxis", "yaxis"]:
+                assert layout.get(axis, {}).get("title", {}).get("text"), f"{where}: {axis} has no title"
+        named = [t for t in figure["data"] if t.get("type") not in ("heatmap",)]
+        if len(named) > 1:
+            assert layout.get("showlegend") is not False, f"{where}: several series but the legend is hidden"
+            assert all(t.get("name") for t in named), f"{where}: a series has no name for the legend"
+
+
+@pytest.mark.parametrize("path", executed_notebooks(), ids=lambda p: p.stem)
+def test_no_errors_or_warnings_in_outputs(build_dir, path):
+    nb = nbformat.read(path, as_version=4)
+    for index, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            assert out["output_type"] != "error", f"{path.name} cell {index}: {out.get('ename')}"
+            if out["output_type"] == "stream":
+                assert out["name"] == "stdout", f"{path.name} cell {index} wrote to stderr: {out['text'][:300]}"
+                assert "Exception" not in out["text"] and "\tat " not in out["text"], \
+                    f"{path.name} cell {index} prints a stack trace"

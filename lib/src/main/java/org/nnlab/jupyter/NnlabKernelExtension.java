@@ -1,0 +1,35 @@
+package org.nnlab.jupyter;
+
+import java.util.Map;
+import java.util.function.Function;
+import org.dflib.jjava.jupyter.Extension;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
+
+/**
+ * The only class that knows the Jupyter kernel (JJava). The kernel finds it through
+ * {@code META-INF/services/org.dflib.jjava.jupyter.Extension} when nnlab.jar is on its classpath
+ * and calls {@link #install}, so notebooks need no setup code: a cell whose value is a
+ * {@link Figure} or a {@link Table} renders inline.
+ */
+public final class NnlabKernelExtension implements Extension {
+
+    @Override
+    public void install(BaseKernel kernel) {
+        register(kernel, Figure.class, FigureBundle::of, FigureBundle.PLOTLY_MIME, "text/html", "text/plain");
+        register(kernel, Table.class, TableBundle::of, "text/html", "text/plain");
+    }
+
+    private static <T> void register(BaseKernel kernel, Class<T> type, Function<T, Map<String, Object>> bundle,
+            String... mimeTypes) {
+        kernel.getRenderer().createRegistration(type)
+                .preferring(mimeTypes)
+                .register((value, context) -> put(context.getOutputContainer(), bundle.apply(value)));
+    }
+
+    private static void put(DisplayData output, Map<String, Object> bundle) {
+        bundle.forEach(output::putData);
+    }
+}

@@ -1,0 +1,66 @@
+package org.nnlab.jupyter;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * The MIME bundle for a Tablesaw {@link Table}: an HTML table ({@code text/html}) and Tablesaw's
+ * text rendering ({@code text/plain}), both headed by the table's name and shape. Long tables show
+ * their first {@value #HEAD} and last {@value #TAIL} rows.
+ */
+public final class TableBundle {
+    static final int HEAD = 15;
+    static final int TAIL = 5;
+
+    private TableBundle() {
+    }
+
+    public static Map<String, Object> of(Table table) {
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        bundle.put("text/html", html(table));
+        bundle.put("text/plain", caption(table) + "\n" + preview(table).printAll());
+        return bundle;
+    }
+
+    static String caption(Table table) {
+        String name = table.name() == null || table.name().isBlank() ? "Table" : table.name();
+        return name + " (" + table.rowCount() + " rows x " + table.columnCount() + " columns)";
+    }
+
+    private static boolean elided(Table table) {
+        return table.rowCount() > HEAD + TAIL;
+    }
+
+    private static Table preview(Table table) {
+        return elided(table) ? table.first(HEAD).append(table.last(TAIL)) : table;
+    }
+
+    static String html(Table table) {
+        StringBuilder html = new StringBuilder("<table class=\"nnlab-table\">\n<caption>")
+                .append(escape(caption(table))).append("</caption>\n<thead><tr>");
+        for (Column<?> column : table.columns()) {
+            html.append("<th>").append(escape(column.name())).append("</th>");
+        }
+        html.append("</tr></thead>\n<tbody>\n");
+        int rows = table.rowCount();
+        for (int row = 0; row < rows; row++) {
+            if (elided(table) && row == HEAD) {
+                html.append("<tr><td colspan=\"").append(table.columnCount()).append("\">&hellip; ")
+                        .append(rows - HEAD - TAIL).append(" more rows &hellip;</td></tr>\n");
+                row = rows - TAIL;
+            }
+            html.append("<tr>");
+            for (Column<?> column : table.columns()) {
+                html.append("<td>").append(escape(column.getString(row))).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        return html.append("</tbody>\n</table>").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

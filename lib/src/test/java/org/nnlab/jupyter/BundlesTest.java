@@ -1,0 +1,72 @@
+package org.nnlab.jupyter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.traces.ScatterTrace;
+
+class BundlesTest {
+
+    private static Figure figure(String title) {
+        return new Figure(Layout.builder(title).height(333).width(640).build(),
+                ScatterTrace.builder(new double[] {1, 2}, new double[] {3, 4}).name("a").build(),
+                ScatterTrace.builder(new double[] {1, 2}, new double[] {4, 5}).name("b").build());
+    }
+
+    @Test
+    void figureBundleHasPlotlyJsonHtmlAndText() {
+        Map<String, Object> bundle = FigureBundle.of(figure("Accuracy </script> vs epochs"));
+        assertEquals(List.of(FigureBundle.PLOTLY_MIME, "text/html", "text/plain"), List.copyOf(bundle.keySet()));
+
+        Map<?, ?> plotly = (Map<?, ?>) bundle.get(FigureBundle.PLOTLY_MIME);
+        assertEquals(2, ((List<?>) plotly.get("data")).size());
+        assertTrue(plotly.containsKey("layout") && plotly.containsKey("config"));
+
+        String html = (String) bundle.get("text/html");
+        assertTrue(html.contains("height:333px"), html);
+        assertTrue(html.contains("window.Plotly"));
+        assertTrue(html.contains("'" + FigureBundle.PLOTLY_JS + "'"));
+        assertFalse(html.contains("</script> vs"), "a '</' inside the figure must be escaped");
+        assertEquals(2, html.split("</script>", -1).length, "exactly one closing script tag");
+
+        assertEquals("Figure \"Accuracy </script> vs epochs\" (2 traces)", bundle.get("text/plain"));
+    }
+
+    @Test
+    void everyFigureGetsItsOwnDiv() {
+        String first = (String) FigureBundle.of(figure("one")).get("text/html");
+        String second = (String) FigureBundle.of(figure("two")).get("text/html");
+        String id = first.substring(first.indexOf("id=\"") + 4, first.indexOf("\" class"));
+        assertFalse(second.contains(id));
+    }
+
+    @Test
+    void tableBundleShowsShapeAndElidesLongTables() {
+        int n = 100;
+        int[] epochs = new int[n];
+        double[] loss = new double[n];
+        for (int i = 0; i < n; i++) {
+            epochs[i] = i;
+            loss[i] = 1.0 / (i + 1);
+        }
+        Table table = Table.create("history", IntColumn.create("epoch", epochs), DoubleColumn.create("loss", loss));
+        Map<String, Object> bundle = TableBundle.of(table);
+        String html = (String) bundle.get("text/html");
+        assertTrue(html.contains("<caption>history (100 rows x 2 columns)</caption>"), html);
+        assertTrue(html.contains("<th>epoch</th><th>loss</th>"));
+        assertTrue(html.contains("80 more rows"));
+        assertTrue(html.contains("<td>99</td>"), "the last row is shown");
+        assertFalse(html.contains("<td>50</td>"), "middle rows are elided");
+        assertEquals(TableBundle.HEAD + TableBundle.TAIL + 1, html.split("<tr><td", -1).length - 1);
+        assertTrue(((String) bundle.get("text/plain")).startsWith("history (100 rows x 2 columns)"));
+    }
+}
