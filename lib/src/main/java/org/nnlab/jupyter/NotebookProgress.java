@@ -1,0 +1,113 @@
+package org.nnlab.jupyter;
+
+import java.util.Locale;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.nnlab.train.EpochResult;
+import org.nnlab.train.History;
+import org.nnlab.train.ProgressView;
+
+/**
+ * A training progress line (epoch, step, loss, accuracy, time left) that updates one notebook
+ * output in place, at most every {@value #MIN_INTERVAL_MS} ms, plus an optional loss curve redrawn
+ * after every epoch. When the run ends the line is replaced by a one-line summary, so an executed
+ * notebook keeps a single static output per view.
+ */
+final class NotebookProgress implements ProgressView {
+    private static final long MIN_INTERVAL_MS = 500;
+
+    private final BaseKernel kernel;
+    private final boolean liveCurve;
+    private final String lineId;
+    private final String curveId;
+    private String title;
+    private int epochs;
+    private int stepsPerEpoch;
+    private long startedNanos;
+    private long lastUpdateNanos;
+    private String lastEpochSummary = "";
+
+    NotebookProgress(BaseKernel kernel, boolean liveCurve, String serial) {
+        this.kernel = kernel;
+        this.liveCurve = liveCurve;
+        this.lineId = "nnlab-progress-" + serial;
+        this.curveId = "nnlab-progress-curve-" + serial;
+    }
+
+    @Override
+    public void start(String title, int epochs, int stepsPerEpoch) {
+        this.title = title;
+        this.epochs = epochs;
+        this.stepsPerEpoch = stepsPerEpoch;
+        this.startedNanos = System.nanoTime();
+        show(lineId, line("starting"), false);
+    }
+
+    @Override
+    public void step(int epoch, long step, double loss) {
+        long now = System.nanoTime();
+        if ((now - lastUpdateNanos) / 1_000_000 < MIN_INTERVAL_MS) {
+            return;
+        }
+        lastUpdateNanos = now;
+        long total = (long) epochs * stepsPerEpoch;
+        double elapsed = (now - startedNanos) / 1e9;
+        double left = step > 0 ? elapsed * (total - step) / step : Double.NaN;
+        show(lineId, line(String.format(Locale.ROOT, "epoch %d/%d · step %d/%d · loss %.4f%s · %s",
+                epoch, epochs, step, total, loss, lastEpochSummary, timeLeft(left))), true);
+    }
+
+    @Override
+    public void epoch(EpochResult result, History history) {
+        lastEpochSummary = Double.isNaN(result.valLoss()) ? ""
+                : String.format(Locale.ROOT, " · last val loss %.4f", result.valLoss());
+        if (liveCurve) {
+            show(curveId, history.plot(), result.epoch() > 1);
+        }
+    }
+
+    @Override
+    public void end(History history) {
+        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%d epochs in %.1f s", history.size(), seconds));
+        if (history.size() > 0) {
+            text.append(String.format(Locale.ROOT, " · train loss %.4f", history.last(History.TRAIN_LOSS)));
+            if (history.hasValidation()) {
+                text.append(String.format(Locale.ROOT, " · val loss %.4f", history.last(History.VAL_LOSS)));
+            }
+            double accuracy = history.last(history.hasValidation() ? History.VAL_ACCURACY : History.TRAIN_ACCURACY);
+            if (!Double.isNaN(accuracy)) {
+                text.append(String.format(Locale.ROOT, " · accuracy %.3f", accuracy));
+            }
+        }
+        show(lineId, line(text.toString()), true);
+    }
+
+    private String line(String status) {
+        return (title == null || title.isBlank() ? "training" : title) + ": " + status;
+    }
+
+    private static String timeLeft(double seconds) {
+        if (Double.isNaN(seconds)) {
+            return "estimating time left";
+        }
+        return seconds < 90 ? String.format(Locale.ROOT, "%.0f s left", seconds)
+                : String.format(Locale.ROOT, "%.1f min left", seconds / 60);
+    }
+
+    private void show(String id, Object content, boolean update) {
+        DisplayData data = content instanceof String text ? textData(text) : kernel.getRenderer().render(content);
+        data.setDisplayId(id);
+        if (update) {
+            kernel.getIO().display.updateDisplay(id, data);
+        } else {
+            kernel.display(data);
+        }
+    }
+
+    private static DisplayData textData(String text) {
+        DisplayData data = new DisplayData(text);
+        data.putHTML("<pre class=\"nnlab-progress\">" + text.replace("&", "&amp;").replace("<", "&lt;") + "</pre>");
+        return data;
+    }
+}

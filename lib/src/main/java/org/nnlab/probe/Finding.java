@@ -1,0 +1,27 @@
+package org.nnlab.probe;
+
+/** One conclusion of a {@link LossCurveDiagnosis}: what was found, the numbers behind it, and what to try. */
+public record Finding(Kind kind, String evidence, String advice) {
+
+    /** The patterns the diagnosis recognizes. */
+    public enum Kind {
+        NOT_LEARNING("not learning"),
+        LEARNING_RATE_TOO_HIGH("learning rate too high"),
+        LEARNING_RATE_TOO_LOW("learning rate too low"),
+        OVERFITTING("overfitting"),
+        UNDERFITTING("underfitting"),
+        NO_SHUFFLING("data not shuffled"),
+        SEED_VARIANCE("large variance across seeds"),
+        PLATEAU("plateau");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,328 @@
+package org.nnlab.probe;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.nnlab.train.History;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Reads loss curves the way the lectures teach, and says what they show.
+ *
+ * <p>Rules (each a {@link Finding.Kind}; thresholds are the public constants below):
+ * <ul>
+ *   <li>not learning: the training loss ends within {@value #FLAT_FRACTION} (relative) of where it
+ *       started and, for classification, near ln C (the loss of a uniform guess);</li>
+ *   <li>learning rate too high: the loss becomes non-finite or ends above its start (divergence), or
+ *       rises in at least {@value #OSCILLATION_FRACTION} of the epochs without a net decrease of
+ *       half (oscillation);</li>
+ *   <li>learning rate too low: the loss falls in nearly every epoch but slowly (less than
+ *       {@value #SLOW_TOTAL_DROP} relative overall) and the last epochs still fall at more than
+ *       half the early rate: far from converged;</li>
+ *   <li>overfitting: validation loss reaches its minimum before the last epochs and ends more than
+ *       {@value #OVERFIT_RISE} (relative) above it, while training loss keeps falling;</li>
+ *   <li>underfitting: training and validation loss end close (gap below {@value #CLOSE_GAP}) and
+ *       high: the training loss kept more than {@value #HIGH_FRACTION} of its initial value;</li>
+ *   <li>no shuffling: within-epoch position explains more than {@value #PERIODIC_SHARE} of the
+ *       per-step loss variance (after removing each epoch's mean), from at least 3 epochs;</li>
+ *   <li>plateau: after an initial decrease the training loss changes by less than
+ *       {@value #PLATEAU_CHANGE} (relative) per epoch over the last {@value #PLATEAU_EPOCHS} epochs
+ *       while validation (or training) accuracy is still below 0.99;</li>
+ *   <li>seed variance (several runs): the final validation (else training) loss varies across seeds
+ *       with a coefficient of variation above {@value #SEED_CV}.</li>
+ * </ul>
+ */
+public final class LossCurveDiagnosis {
+    public static final double FLAT_FRACTION = 0.05;
+    public static final double OSCILLATION_FRACTION = 0.4;
+    public static final double SLOW_TOTAL_DROP = 0.3;
+    public static final double OVERFIT_RISE = 0.05;
+    public static final double CLOSE_GAP = 0.1;
+    public static final double HIGH_FRACTION = 0.6;
+    public static final double PERIODIC_SHARE = 0.3;
+    public static final double PLATEAU_CHANGE = 0.01;
+    public static final int PLATEAU_EPOCHS = 3;
+    public static final double SEED_CV = 0.1;
+
+    private final List<Finding> findings;
+
+    private LossCurveDiagnosis(List<Finding> findings) {
+        this.findings = List.copyOf(findings);
+    }
+
+    /** Diagnoses one run. */
+    public static LossCurveDiagnosis of(History history) {
+        return new LossCurveDiagnosis(new Rules(history).apply());
+    }
+
+    /** Diagnoses several runs of the same setup (e.g. different seeds): each run's findings, merged, plus seed variance. */
+    public static LossCurveDiagnosis of(List<History> runs) {
+        List<Finding> all = new ArrayList<>();
+        for (History run : runs) {
+            for (Finding f : new Rules(run).apply()) {
+                if (all.stream().noneMatch(g -> g.kind() == f.kind())) {
+                    all.add(f);
+                }
+            }
+        }
+        seedVariance(runs).ifPresent(all::add);
+        return new LossCurveDiagnosis(all);
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** Whether a finding of this kind was made. */
+    public boolean has(Finding.Kind kind) {
+        return findings.stream().anyMatch(f -> f.kind() == kind);
+    }
+
+    /** True if nothing was found: the curves look healthy. */
+    public boolean healthy() {
+        return findings.isEmpty();
+    }
+
+    /** The findings as a table (finding, evidence, advice); one "healthy" row when there are none. */
+    public Table table() {
+        StringColumn kind = StringColumn.create("finding");
+        StringColumn evidence = StringColumn.create("evidence");
+        StringColumn advice = StringColumn.create("advice");
+        if (findings.isEmpty()) {
+            kind.append("healthy");
+            evidence.append("no pattern of trouble in the curves");
+            advice.append("carry on");
+        }
+        for (Finding f : findings) {
+            kind.append(f.kind().label());
+            evidence.append(f.evidence());
+            advice.append(f.advice());
+        }
+        return Table.create("Loss-curve diagnosis", kind, evidence, advice);
+    }
+
+    @Override
+    public String toString() {
+        return table().printAll();
+    }
+
+    private static java.util.Optional<Finding> seedVariance(List<History> runs) {
+        if (runs.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        boolean validation = runs.stream().allMatch(History::hasValidation);
+        String column = validation ? History.VAL_LOSS : History.TRAIN_LOSS;
+        double[] finals = runs.stream().mapToDouble(h -> h.last(column)).toArray();
+        double mean = Arrays.stream(finals).average().orElse(0);
+        double sd = Math.sqrt(Arrays.stream(finals).map(v -> (v - mean) * (v - mean)).sum() / (finals.length - 1));
+        double cv = sd / Math.abs(mean);
+        if (!(cv > SEED_CV)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Finding(Finding.Kind.SEED_VARIANCE,
+                fmt("final %s across %d runs: mean %.4f, std %.4f (cv %.2f > %.2f)", column, runs.size(), mean, sd, cv, SEED_CV),
+                "report the mean and spread over seeds, not one run; compare settings only beyond the spread"));
+    }
+
+    static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    /** The single-run rules, over one history's arrays. */
+    private static final class Rules {
+        private final History history;
+        private final double[] train;
+        private final double[] val;
+        private final List<Finding> found = new ArrayList<>();
+
+        Rules(History history) {
+            this.history = history;
+            this.train = history.column(History.TRAIN_LOSS);
+            this.val = history.hasValidation() ? history.column(History.VAL_LOSS) : null;
+        }
+
+        List<Finding> apply() {
+            if (train.length < 2) {
+                return found;
+            }
+            if (diverged() || oscillates()) {
+                return found; // the other rules assume a loss that settles
+            }
+            boolean flat = notLearning();
+            if (!flat) {
+                tooSlow();
+                overfitting();
+                underfitting();
+                plateau();
+            }
+            noShuffling();
+            return found;
+        }
+
+        private double first() {
+            return train[0];
+        }
+
+        private double last() {
+            return train[train.length - 1];
+        }
+
+        private boolean diverged() {
+            for (int e = 0; e < train.length; e++) {
+                if (!Double.isFinite(train[e])) {
+                    add(Finding.Kind.LEARNING_RATE_TOO_HIGH, fmt("the training loss became %s at epoch %d", train[e], e + 1),
+                            "lower the learning rate (try 3-10x smaller) or add warmup");
+                    return true;
+                }
+            }
+            if (last() > first() * 1.05) {
+                add(Finding.Kind.LEARNING_RATE_TOO_HIGH, fmt("training loss rose from %.4f to %.4f", first(), last()),
+                        "lower the learning rate (try 3-10x smaller)");
+                return true;
+            }
+            return false;
+        }
+
+        private boolean oscillates() {
+            int rises = 0;
+            for (int e = 1; e < train.length; e++) {
+                if (train[e] > train[e - 1]) {
+                    rises++;
+                }
+            }
+            double share = rises / (double) (train.length - 1);
+            if (train.length >= 4 && share >= OSCILLATION_FRACTION && last() > 0.5 * first() && !nearUniformGuess(last())) {
+                add(Finding.Kind.LEARNING_RATE_TOO_HIGH,
+                        fmt("the loss rose in %d of %d epochs and only fell from %.4f to %.4f", rises, train.length - 1, first(), last()),
+                        "lower the learning rate, or decay it");
+                return true;
+            }
+            return false;
+        }
+
+        private boolean nearUniformGuess(double loss) {
+            int classes = history.numClasses();
+            return classes >= 2 && Math.abs(loss - Math.log(classes)) < 0.1 * Math.log(classes);
+        }
+
+        private boolean notLearning() {
+            double drop = (first() - last()) / Math.abs(first());
+            int classes = history.numClasses();
+            boolean nearGuess = classes < 2 || nearUniformGuess(last());
+            if (drop < FLAT_FRACTION && nearGuess) {
+                add(Finding.Kind.NOT_LEARNING,
+                        classes >= 2 ? fmt("training loss %.4f -> %.4f stays near ln %d = %.4f", first(), last(), classes, Math.log(classes))
+                                : fmt("training loss %.4f -> %.4f (%.1f%% drop)", first(), last(), 100 * drop),
+                        "check the gradients (gradient check), the learning rate (too low or far too high), the initialization and the labels");
+                return true;
+            }
+            return false;
+        }
+
+        private void tooSlow() {
+            int n = train.length;
+            if (n < 4) {
+                return;
+            }
+            int falls = 0;
+            for (int e = 1; e < n; e++) {
+                if (train[e] < train[e - 1]) {
+                    falls++;
+                }
+            }
+            double totalDrop = (first() - last()) / first();
+            double earlyRate = (train[0] - train[Math.min(2, n - 1)]) / Math.min(2, n - 1);
+            double lateRate = (train[n - 3] - train[n - 1]) / 2;
+            if (falls >= n - 2 && totalDrop < SLOW_TOTAL_DROP && lateRate > 0.5 * earlyRate) {
+                add(Finding.Kind.LEARNING_RATE_TOO_LOW,
+                        fmt("training loss fell in %d of %d epochs but only %.1f%% overall (%.4f -> %.4f), still falling at the end",
+                                falls, n - 1, 100 * totalDrop, first(), last()),
+                        "raise the learning rate (try 3-10x larger) or train longer");
+            }
+        }
+
+        private void overfitting() {
+            if (val == null || val.length < 3) {
+                return;
+            }
+            int best = argmin(val);
+            double rise = (val[val.length - 1] - val[best]) / val[best];
+            boolean trainStillFalling = train[train.length - 1] < train[best];
+            if (best < val.length - 1 && rise > OVERFIT_RISE && trainStillFalling) {
+                double gap = val[val.length - 1] - history.last(History.DATA_LOSS);
+                add(Finding.Kind.OVERFITTING,
+                        fmt("validation loss was lowest at epoch %d (%.4f) and ended %.0f%% higher (%.4f); final gap to training data loss %.4f",
+                                best + 1, val[best], 100 * rise, val[val.length - 1], gap),
+                        fmt("stop early (around epoch %d), add regularization (weight decay, dropout), augment or get more data, or shrink the model", best + 1));
+            }
+        }
+
+        private void underfitting() {
+            if (val == null) {
+                return;
+            }
+            double trainLast = history.last(History.DATA_LOSS);
+            double valLast = val[val.length - 1];
+            double gap = Math.abs(valLast - trainLast) / trainLast;
+            if (gap < CLOSE_GAP && trainLast > HIGH_FRACTION * history.column(History.DATA_LOSS)[0]) {
+                add(Finding.Kind.UNDERFITTING,
+                        fmt("training %.4f and validation %.4f end close (%.1f%% apart) and high (%.0f%% of the initial %.4f)",
+                                trainLast, valLast, 100 * gap, 100 * trainLast / history.column(History.DATA_LOSS)[0],
+                                history.column(History.DATA_LOSS)[0]),
+                        "use a bigger model, train longer, or lower the regularization");
+            }
+        }
+
+        private void plateau() {
+            int n = train.length;
+            if (n < PLATEAU_EPOCHS + 2 || train[n - PLATEAU_EPOCHS - 1] >= first()) {
+                return;
+            }
+            double maxChange = 0;
+            for (int e = n - PLATEAU_EPOCHS; e < n; e++) {
+                maxChange = Math.max(maxChange, Math.abs(train[e] - train[e - 1]) / train[e - 1]);
+            }
+            String accuracyColumn = history.hasValidation() ? History.VAL_ACCURACY : History.TRAIN_ACCURACY;
+            double accuracy = history.last(accuracyColumn);
+            boolean unfinished = Double.isNaN(accuracy) || accuracy < 0.99;
+            if (maxChange < PLATEAU_CHANGE && unfinished) {
+                add(Finding.Kind.PLATEAU,
+                        fmt("over the last %d epochs the training loss changed by at most %.2f%% per epoch (now %.4f)",
+                                PLATEAU_EPOCHS, 100 * maxChange, last()),
+                        "decay the learning rate (step decay, cosine, or ReduceLROnPlateau)");
+            }
+        }
+
+        private void noShuffling() {
+            Table steps = history.steps();
+            if (steps.rowCount() == 0) {
+                return;
+            }
+            int[] epochOf = steps.intColumn(History.EPOCH).asIntArray();
+            double[] loss = steps.doubleColumn(History.LOSS).asDoubleArray();
+            PeriodicShare share = PeriodicShare.of(epochOf, loss);
+            if (share.epochs() >= 3 && share.value() > PERIODIC_SHARE) {
+                add(Finding.Kind.NO_SHUFFLING,
+                        fmt("the position within the epoch explains %.0f%% of the per-step loss variance over %d epochs",
+                                100 * share.value(), share.epochs()),
+                        "shuffle the training data every epoch");
+            }
+        }
+
+        private void add(Finding.Kind kind, String evidence, String advice) {
+            found.add(new Finding(kind, evidence, advice));
+        }
+
+        private static int argmin(double[] values) {
+            int best = 0;
+            for (int i = 1; i < values.length; i++) {
+                if (values[i] < values[best]) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.nnlab.train;
+
+/**
+ * Tracks the best value of one metric for callbacks: lower is better for losses, higher for
+ * accuracies. An epoch counts as an improvement only if it beats the best by more than
+ * {@code minDelta}.
+ */
+final class Monitor {
+    private final String metric;
+    private final double minDelta;
+    private final boolean higherIsBetter;
+    private double best;
+    private int bestEpoch;
+    private int epochsWithoutImprovement;
+
+    Monitor(String metric, double minDelta) {
+        if (!(minDelta >= 0)) {
+            throw new IllegalArgumentException("minDelta must be >= 0, got " + minDelta);
+        }
+        this.metric = metric;
+        this.minDelta = minDelta;
+        this.higherIsBetter = metric.contains("accuracy");
+        reset();
+    }
+
+    void reset() {
+        best = higherIsBetter ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        bestEpoch = 0;
+        epochsWithoutImprovement = 0;
+    }
+
+    /** Records an epoch; returns true if it improved on the best so far. */
+    boolean update(EpochResult result) {
+        double value = result.metric(metric);
+        if (Double.isNaN(value)) {
+            throw new IllegalStateException("callback monitors '" + metric + "' but it is NaN at epoch "
+                    + result.epoch() + (metric.startsWith("val") ? " (no validation set given to fit?)" : ""));
+        }
+        boolean improved = higherIsBetter ? value > best + minDelta : value < best - minDelta;
+        if (improved) {
+            best = value;
+            bestEpoch = result.epoch();
+            epochsWithoutImprovement = 0;
+        } else {
+            epochsWithoutImprovement++;
+        }
+        return improved;
+    }
+
+    String metric() {
+        return metric;
+    }
+
+    double best() {
+        return best;
+    }
+
+    int bestEpoch() {
+        return bestEpoch;
+    }
+
+    int epochsWithoutImprovement() {
+        return epochsWithoutImprovement;
+    }
+
+    void clearWait() {
+        epochsWithoutImprovement = 0;
+    }
+}

@@ -1,0 +1,62 @@
+package org.nnlab.train;
+
+/**
+ * Shows a training run's progress while it runs. In a notebook the kernel extension supplies a
+ * view that updates one output in place (and optionally a live loss curve); elsewhere the default
+ * view shows nothing. Implementations throttle their own updates: {@link #step} is called on every
+ * optimization step.
+ */
+public interface ProgressView {
+    void start(String title, int epochs, int stepsPerEpoch);
+
+    void step(int epoch, long step, double loss);
+
+    void epoch(EpochResult result, History history);
+
+    void end(History history);
+
+    /** A view that shows nothing. */
+    static ProgressView none() {
+        return Silent.INSTANCE;
+    }
+
+    /** Creates views; the kernel extension installs one with {@link #install}. */
+    interface Factory {
+        ProgressView create(boolean liveCurve);
+    }
+
+    /** Makes {@code factory} the source of default views (called by the notebook kernel extension). */
+    static void install(Factory factory) {
+        Silent.factory = factory;
+    }
+
+    /** A new view from the installed factory, or {@link #none()}. */
+    static ProgressView createDefault(boolean liveCurve) {
+        return Silent.factory == null ? none() : Silent.factory.create(liveCurve);
+    }
+
+    /** The silent view and the installed factory. */
+    final class Silent implements ProgressView {
+        private static final Silent INSTANCE = new Silent();
+        private static volatile Factory factory;
+
+        private Silent() {
+        }
+
+        @Override
+        public void start(String title, int epochs, int stepsPerEpoch) {
+        }
+
+        @Override
+        public void step(int epoch, long step, double loss) {
+        }
+
+        @Override
+        public void epoch(EpochResult result, History history) {
+        }
+
+        @Override
+        public void end(History history) {
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.nnlab.train;
+
+/**
+ * Multiplies the learning rate by {@code factor} when a metric (default {@code val_loss}) has not
+ * improved by more than {@code minDelta} for {@code patience} epochs, never going below
+ * {@code minLearningRate}; after a reduction it waits {@code cooldown} epochs before counting again.
+ */
+public final class ReduceLROnPlateau implements Callback {
+    private final Monitor monitor;
+    private final double factor;
+    private final int patience;
+    private final int cooldown;
+    private final double minLearningRate;
+    private int cooldownLeft;
+    private int reductions;
+
+    public ReduceLROnPlateau(String metric, double factor, int patience, double minDelta, int cooldown,
+            double minLearningRate) {
+        if (!(factor > 0 && factor < 1)) {
+            throw new IllegalArgumentException("factor must be in (0, 1), got " + factor);
+        }
+        if (patience < 1) {
+            throw new IllegalArgumentException("patience must be >= 1, got " + patience);
+        }
+        if (cooldown < 0) {
+            throw new IllegalArgumentException("cooldown must be >= 0, got " + cooldown);
+        }
+        if (!(minLearningRate >= 0)) {
+            throw new IllegalArgumentException("minLearningRate must be >= 0, got " + minLearningRate);
+        }
+        this.monitor = new Monitor(metric, minDelta);
+        this.factor = factor;
+        this.patience = patience;
+        this.cooldown = cooldown;
+        this.minLearningRate = minLearningRate;
+    }
+
+    /** Watches {@code val_loss}: factor, patience; no min delta, no cooldown, no floor. */
+    public static ReduceLROnPlateau onValidationLoss(double factor, int patience) {
+        return new ReduceLROnPlateau(History.VAL_LOSS, factor, patience, 0, 0, 0);
+    }
+
+    @Override
+    public void onTrainBegin(TrainingControl control) {
+        monitor.reset();
+        cooldownLeft = 0;
+        reductions = 0;
+    }
+
+    @Override
+    public void onEpochEnd(EpochResult result, TrainingControl control) {
+        monitor.update(result);
+        if (cooldownLeft > 0) {
+            cooldownLeft--;
+            monitor.clearWait();
+            return;
+        }
+        if (monitor.epochsWithoutImprovement() >= patience && control.learningRate() > minLearningRate) {
+            double scale = control.learningRateScale() * factor;
+            double rate = control.learningRate() / control.learningRateScale() * scale;
+            if (rate < minLearningRate) {
+                scale *= minLearningRate / rate;
+            }
+            control.setLearningRateScale(scale);
+            reductions++;
+            cooldownLeft = cooldown;
+            monitor.clearWait();
+        }
+    }
+
+    /** How many times the rate was lowered. */
+    public int reductions() {
+        return reductions;
+    }
+}

@@ -1,0 +1,132 @@
+package org.nnlab.probe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.IntToDoubleFunction;
+import org.junit.jupiter.api.Test;
+import org.nnlab.probe.Finding.Kind;
+import org.nnlab.train.EpochResult;
+import org.nnlab.train.History;
+
+/** Synthetic curves, one per pattern, and a healthy one that must raise nothing. */
+class LossCurveDiagnosisTest {
+    private static final int CLASSES = 10;
+    private static final double LN10 = Math.log(10);
+    private static final int STEPS = 50;
+
+    /** A history whose epoch e (0-based) has the given losses; steps scatter shuffled-like noise around them. */
+    private static History history(int epochs, IntToDoubleFunction train, IntToDoubleFunction val, long seed) {
+        History h = new History("synthetic", CLASSES);
+        SplittableRandom random = new SplittableRandom(seed);
+        long step = 0;
+        for (int e = 0; e < epochs; e++) {
+            double loss = train.applyAsDouble(e);
+            for (int s = 0; s < STEPS; s++) {
+                h.addStep(step++, e + 1, loss * (1 + 0.05 * random.nextGaussian()), 0.01);
+            }
+            double v = val == null ? Double.NaN : val.applyAsDouble(e);
+            h.addEpoch(new EpochResult(e + 1, loss, 0, Math.max(0, 1 - loss / LN10), v, Double.isNaN(v) ? Double.NaN : 0.5, 0.01, 1));
+        }
+        return h;
+    }
+
+    private static LossCurveDiagnosis diagnose(History h) {
+        return LossCurveDiagnosis.of(h);
+    }
+
+    @Test
+    void healthyCurveRaisesNothing() {
+        History h = history(15, e -> 0.3 + 2.0 * Math.exp(-0.5 * e), e -> 0.35 + 2.0 * Math.exp(-0.5 * e), 1);
+        LossCurveDiagnosis d = diagnose(h);
+        assertTrue(d.healthy(), d.toString());
+        assertEquals("healthy", d.table().stringColumn("finding").get(0));
+    }
+
+    @Test
+    void flatNearLnCIsNotLearning() {
+        History h = history(10, e -> LN10 - 0.001 * e, e -> LN10, 2);
+        LossCurveDiagnosis d = diagnose(h);
+        assertTrue(d.has(Kind.NOT_LEARNING), d.toString());
+        assertTrue(d.findings().get(0).evidence().contains("ln 10"));
+    }
+
+    @Test
+    void risingLossIsLearningRateTooHigh() {
+        assertTrue(diagnose(history(8, e -> 2.0 * Math.pow(1.3, e), null, 3)).has(Kind.LEARNING_RATE_TOO_HIGH));
+        assertTrue(diagnose(history(8, e -> e < 4 ? 2.0 - 0.2 * e : Double.NaN, null, 3)).has(Kind.LEARNING_RATE_TOO_HIGH));
+    }
+
+    @Test
+    void zigZagLossIsLearningRateTooHigh() {
+        History h = history(12, e -> 1.6 + (e % 2 == 0 ? 0.3 : -0.3) - 0.01 * e, null, 4);
+        assertTrue(diagnose(h).has(Kind.LEARNING_RATE_TOO_HIGH), diagnose(h).toString());
+    }
+
+    @Test
+    void slowSteadyDecreaseIsLearningRateTooLow() {
+        History h = history(10, e -> 2.2 - 0.04 * e, e -> 2.25 - 0.04 * e, 5);
+        LossCurveDiagnosis d = diagnose(h);
+        assertTrue(d.has(Kind.LEARNING_RATE_TOO_LOW), d.toString());
+        assertFalse(d.has(Kind.OVERFITTING));
+    }
+
+    @Test
+    void validationMinimumThenRiseIsOverfitting() {
+        History h = history(20, e -> 1.5 * Math.exp(-0.3 * e) + 0.01, e -> 0.6 + 0.02 * (e - 6) * (e - 6) / 6 + 0.2 * Math.exp(-e), 6);
+        LossCurveDiagnosis d = diagnose(h);
+        assertTrue(d.has(Kind.OVERFITTING), d.toString());
+        Finding f = d.findings().stream().filter(x -> x.kind() == Kind.OVERFITTING).findFirst().orElseThrow();
+        assertTrue(f.evidence().contains("epoch 7"), f.evidence());
+    }
+
+    @Test
+    void highAndCloseIsUnderfitting() {
+        History h = history(10, e -> 2.0 - 0.6 * (1 - Math.exp(-e)), e -> 2.02 - 0.6 * (1 - Math.exp(-e)), 7);
+        LossCurveDiagnosis d = diagnose(h);
+        assertTrue(d.has(Kind.UNDERFITTING), d.toString());
+        assertFalse(d.has(Kind.OVERFITTING));
+    }
+
+    @Test
+    void flatTailAfterProgressIsPlateau() {
+        History h = history(12, e -> e < 6 ? 2.0 - 0.2 * e : 0.9 + 0.001 * Math.sin(e), null, 8);
+        LossCurveDiagnosis d = diagnose(h);
+        assertTrue(d.has(Kind.PLATEAU), d.toString());
+    }
+
+    @Test
+    void samePatternEveryEpochIsNoShuffling() {
+        History sorted = new History("sorted", CLASSES);
+        History shuffled = new History("shuffled", CLASSES);
+        SplittableRandom random = new SplittableRandom(9);
+        long step = 0;
+        for (int e = 1; e <= 5; e++) {
+            double level = 1.0 / e;
+            for (int s = 0; s < STEPS; s++) {
+                double noise = 0.05 * random.nextGaussian();
+                sorted.addStep(step, e, level + 0.5 * Math.sin(2 * Math.PI * s / STEPS * 3) + noise, 0.1);
+                shuffled.addStep(step, e, level + 0.5 * random.nextGaussian(), 0.1);
+                step++;
+            }
+            EpochResult r = new EpochResult(e, level, 0, 0.5, Double.NaN, Double.NaN, 0.1, 1);
+            sorted.addEpoch(r);
+            shuffled.addEpoch(r);
+        }
+        assertTrue(diagnose(sorted).has(Kind.NO_SHUFFLING), diagnose(sorted).toString());
+        assertFalse(diagnose(shuffled).has(Kind.NO_SHUFFLING), diagnose(shuffled).toString());
+    }
+
+    @Test
+    void spreadAcrossSeedsIsSeedVariance() {
+        List<History> close = List.of(1, 2, 3).stream()
+                .map(s -> history(10, e -> 0.3 + 2 * Math.exp(-0.5 * e), e -> 0.35 + 0.01 * s + 2 * Math.exp(-0.5 * e), s)).toList();
+        List<History> spread = List.of(1, 2, 3).stream()
+                .map(s -> history(10, e -> 0.3 + 2 * Math.exp(-0.5 * e), e -> 0.2 * s + 2 * Math.exp(-0.5 * e), s)).toList();
+        assertFalse(LossCurveDiagnosis.of(close).has(Kind.SEED_VARIANCE));
+        assertTrue(LossCurveDiagnosis.of(spread).has(Kind.SEED_VARIANCE));
+    }
+}
