@@ -1,6 +1,7 @@
 package org.nnlab.train;
 
 import java.util.List;
+import org.nnlab.plot.TrainingCurves;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -118,14 +119,14 @@ public final class History {
         return size() > 0 && !Double.isNaN(last(VAL_LOSS));
     }
 
-    /** Loss curves (train and, if present, validation) against epochs. */
+    /** Loss curves (train and, if present, validation, best epoch marked) against epochs. */
     public Figure plot() {
-        return HistoryPlots.loss(this);
+        return TrainingCurves.loss(this);
     }
 
-    /** Accuracy curves (train and, if present, validation) against epochs. */
+    /** Accuracy curves (train and, if present, validation, best epoch marked) against epochs. */
     public Figure plotAccuracy() {
-        return HistoryPlots.accuracy(this);
+        return TrainingCurves.accuracy(this);
     }
 
     /** Columns that are fixed by the seed (everything but {@link #SECONDS}), for comparisons. */
