@@ -1,6 +1,7 @@
 package org.nnlab.nn;
 
 import java.util.List;
+import java.util.OptionalInt;
 import org.ejml.data.DMatrixRMaj;
 import org.nnlab.random.Rng;
 
@@ -17,7 +18,8 @@ import org.nnlab.random.Rng;
  *   <li>{@link #outputSize} checks that the layer accepts {@code inputSize} features and returns
  *       how many it produces; shape errors name the layer and both shapes.</li>
  *   <li>{@link #initialize} (re)draws the parameters and sets the layer's random streams from
- *       {@code rng}; layers without parameters or randomness ignore it.</li>
+ *       {@code rng}; layers without parameters or randomness ignore it. Layers that need it
+ *       report {@link #isInitialized()} false until then and refuse to run forward.</li>
  * </ul>
  */
 public interface Layer {
@@ -45,5 +47,39 @@ public interface Layer {
     }
 
     default void initialize(Rng rng) {
+    }
+
+    /** Same as {@code initialize(Rng.of(seed))}. */
+    default void initialize(long seed) {
+        initialize(Rng.of(seed));
+    }
+
+    /**
+     * False while the layer still needs {@link #initialize} (random weights not drawn yet, or no
+     * stream for its masks); layers that need nothing are always initialized.
+     */
+    default boolean isInitialized() {
+        return true;
+    }
+
+    /**
+     * The number of input features the layer was built for, if fixed at construction (a dense
+     * layer's inputs, a normalization layer's features); empty for layers that take any width.
+     */
+    default OptionalInt fixedInputSize() {
+        return OptionalInt.empty();
+    }
+
+    /** The number of trainable scalars: the total size of {@link #params()}. */
+    default int parameterCount() {
+        return params().stream().mapToInt(Param::size).sum();
+    }
+
+    /**
+     * A deep copy: same configuration, name, parameter values and state, and its own buffers. Layers
+     * that cannot be copied throw {@link UnsupportedOperationException}.
+     */
+    default Layer copy() {
+        throw new UnsupportedOperationException(name() + " (" + getClass().getSimpleName() + ") does not support copy()");
     }
 }

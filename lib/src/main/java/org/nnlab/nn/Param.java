@@ -49,6 +49,14 @@ public final class Param {
         return new Param(name, Role.STATE, new DMatrixRMaj(rows, cols), null);
     }
 
+    /**
+     * The same matrices under another name: value and gradient are shared, not copied. Networks use
+     * it to prefix their layers' names, e.g. {@code W} becomes {@code dense_1.W}.
+     */
+    public Param withName(String newName) {
+        return new Param(newName, role, value, grad);
+    }
+
     public String name() {
         return name;
     }

@@ -1,0 +1,321 @@
+package org.nnlab.nn;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.ejml.data.DMatrixRMaj;
+import org.nnlab.random.Rng;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
+
+/**
+ * A chain of layers, each feeding the next; itself a {@link Layer}, so it nests (e.g. as the block
+ * of a {@link Residual}).
+ *
+ * <p><b>Construction</b> checks the chain's widths ({@link Layer#outputSize}) and names every layer
+ * {@code <name>_<k>}, counting per name, Keras style: {@code dense_1, relu_1, dense_2, ...}. Its
+ * {@link #params()} and {@link #state()} are its layers', prefixed with the layer name
+ * ({@code dense_1.W}); the lists and their {@link Param} objects are fixed for the network's life.
+ *
+ * <p><b>Initialization</b>: layers with random parameters or masks start uninitialized
+ * ({@link #isInitialized()} is false) and forward throws until {@link #initialize(long)} is called.
+ * {@code initialize(rng)} gives each layer the stream {@code rng.split(layerName)}, so a layer's
+ * numbers depend only on the seed and its name.
+ *
+ * <p><b>Diagnostics</b>: after a forward pass {@link #layerOutputs()} holds each layer's output,
+ * after a backward pass {@link #layerInputGradients()} each layer's dLoss/dInput and
+ * {@link #layerOutputGradients()} each layer's dLoss/dOutput (the layers' own reused buffers: read
+ * them, copy to keep); {@link #firstNonFinite()} names the first layer that produced NaN or
+ * infinity.
+ */
+public final class Sequential extends BaseLayer implements Stochastic {
+    private final int inputSize;
+    private final List<Layer> layers;
+    private final int[] outputSizes;
+    private final List<Param> params;
+    private final List<Param> state;
+    private final List<DMatrixRMaj> outputs;
+    private final List<DMatrixRMaj> inputGradients;
+    private final List<DMatrixRMaj> outputGradients;
+    private boolean gradientsCurrent;
+
+    private Sequential(int inputSize, List<Layer> layers, boolean numberNames) {
+        super("sequential");
+        Require.positive(name(), "inputSize", inputSize);
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException(name() + ": needs at least one layer");
+        }
+        requireDistinct(layers);
+        this.inputSize = inputSize;
+        this.layers = List.copyOf(layers);
+        if (numberNames) {
+            numberNames(this.layers);
+        }
+        this.outputSizes = new int[layers.size()];
+        int width = inputSize;
+        for (int i = 0; i < layers.size(); i++) {
+            width = layers.get(i).outputSize(width);
+            outputSizes[i] = width;
+        }
+        this.params = prefixed(this.layers, true);
+        this.state = prefixed(this.layers, false);
+        this.outputs = new ArrayList<>(Collections.nCopies(layers.size(), null));
+        this.inputGradients = new ArrayList<>(Collections.nCopies(layers.size(), null));
+        this.outputGradients = new ArrayList<>(Collections.nCopies(layers.size(), null));
+    }
+
+    /**
+     * A network whose input width is the first layer's {@link Layer#fixedInputSize()} (e.g. the
+     * first dense layer's inputs). Use {@link #of(int, Layer...)} when it starts with a layer that
+     * takes any width.
+     */
+    public static Sequential of(Layer... layers) {
+        if (layers.length == 0) {
+            throw new IllegalArgumentException("sequential: needs at least one layer");
+        }
+        OptionalInt inputSize = layers[0].fixedInputSize();
+        if (inputSize.isEmpty()) {
+            throw new IllegalArgumentException("sequential: the first layer (" + layers[0].name()
+                    + ") takes any width; give the input width: Sequential.of(inputSize, layers...)");
+        }
+        return of(inputSize.getAsInt(), layers);
+    }
+
+    /** A network taking {@code inputSize} input features. */
+    public static Sequential of(int inputSize, Layer... layers) {
+        return new Sequential(inputSize, Arrays.asList(layers), true);
+    }
+
+    /** A fluent builder: {@code Sequential.builder(784).dense(256, Init.he()).relu().dense(10, Init.xavier()).build()}. */
+    public static SequentialBuilder builder(int inputSize) {
+        return new SequentialBuilder(inputSize);
+    }
+
+    private static void requireDistinct(List<Layer> layers) {
+        Set<Layer> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Layer layer : layers) {
+            if (layer == null) {
+                throw new IllegalArgumentException("sequential: layers must not be null");
+            }
+            if (!seen.add(layer)) {
+                throw new IllegalArgumentException("sequential: the layer " + layer.name()
+                        + " appears twice; layers keep per-call buffers and cannot be shared");
+            }
+        }
+    }
+
+    private static void numberNames(List<Layer> layers) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Layer layer : layers) {
+            int k = counts.merge(layer.name(), 1, Integer::sum);
+            layer.setName(layer.name() + "_" + k);
+        }
+    }
+
+    private static List<Param> prefixed(List<Layer> layers, boolean trainable) {
+        List<Param> all = new ArrayList<>();
+        for (Layer layer : layers) {
+            for (Param p : trainable ? layer.params() : layer.state()) {
+                all.add(p.withName(layer.name() + "." + p.name()));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** The layers, in order. */
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    /** The layer called {@code name}; throws if there is none. */
+    public Layer layer(String name) {
+        return layers.stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow(
+                () -> new IllegalArgumentException(name() + ": no layer named '" + name + "'; layers are "
+                        + layers.stream().map(Layer::name).toList()));
+    }
+
+    /** The number of input features. */
+    public int inputSize() {
+        return inputSize;
+    }
+
+    /** The number of output features. */
+    public int outputSize() {
+        return outputSizes[outputSizes.length - 1];
+    }
+
+    @Override
+    public int outputSize(int inputSize) {
+        requireInputSize(inputSize, this.inputSize);
+        return outputSize();
+    }
+
+    @Override
+    public OptionalInt fixedInputSize() {
+        return OptionalInt.of(inputSize);
+    }
+
+    /** True when every layer is. */
+    @Override
+    public boolean isInitialized() {
+        return layers.stream().allMatch(Layer::isInitialized);
+    }
+
+    @Override
+    void initializeFrom(Rng rng) {
+        for (Layer layer : layers) {
+            layer.initialize(rng.split(layer.name()));
+        }
+    }
+
+    /** Freezes or unfreezes the masks of every stochastic layer inside. */
+    @Override
+    public void freezeMask(boolean frozen) {
+        for (Layer layer : layers) {
+            if (layer instanceof Stochastic stochastic) {
+                stochastic.freezeMask(frozen);
+            }
+        }
+    }
+
+    @Override
+    public DMatrixRMaj forward(DMatrixRMaj x, Mode mode) {
+        requireColumns(x, inputSize);
+        gradientsCurrent = false;
+        DMatrixRMaj current = x;
+        for (int i = 0; i < layers.size(); i++) {
+            current = layers.get(i).forward(current, mode);
+            outputs.set(i, current);
+        }
+        return current;
+    }
+
+    @Override
+    public DMatrixRMaj backward(DMatrixRMaj gradOutput) {
+        int last = layers.size() - 1;
+        DMatrixRMaj output = outputs.get(last);
+        requireGradient(gradOutput, output, output);
+        DMatrixRMaj current = gradOutput;
+        for (int i = last; i >= 0; i--) {
+            outputGradients.set(i, current);
+            current = layers.get(i).backward(current);
+            inputGradients.set(i, current);
+        }
+        gradientsCurrent = true;
+        return current;
+    }
+
+    /** All layers' trainable parameters, named {@code <layer>.<param>}. */
+    @Override
+    public List<Param> params() {
+        return params;
+    }
+
+    /** All layers' non-trainable state, named {@code <layer>.<state>}. */
+    @Override
+    public List<Param> state() {
+        return state;
+    }
+
+    /** Each layer's output from the last forward pass (null before the first). */
+    public List<DMatrixRMaj> layerOutputs() {
+        return Collections.unmodifiableList(outputs);
+    }
+
+    /** Each layer's dLoss/dInput from the last backward pass (null before the first). */
+    public List<DMatrixRMaj> layerInputGradients() {
+        return Collections.unmodifiableList(inputGradients);
+    }
+
+    /** Each layer's dLoss/dOutput from the last backward pass (null before the first). */
+    public List<DMatrixRMaj> layerOutputGradients() {
+        return Collections.unmodifiableList(outputGradients);
+    }
+
+    /**
+     * The name of the first layer whose output in the last forward pass contains NaN or infinity;
+     * if none and a backward pass followed it, the first layer, going backward from the output,
+     * whose input gradient or parameter gradients do; else null.
+     */
+    public String firstNonFinite() {
+        for (int i = 0; i < layers.size(); i++) {
+            if (outputs.get(i) != null && !isFinite(outputs.get(i))) {
+                return layers.get(i).name();
+            }
+        }
+        if (gradientsCurrent) {
+            for (int i = layers.size() - 1; i >= 0; i--) {
+                Layer layer = layers.get(i);
+                if (!isFinite(inputGradients.get(i))
+                        || layer.params().stream().anyMatch(p -> !isFinite(p.grad()))) {
+                    return layer.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isFinite(DMatrixRMaj m) {
+        for (int i = 0; i < m.getNumElements(); i++) {
+            if (!Double.isFinite(m.data[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One row per layer: its name, type, output shape and number of trainable parameters; the
+     * table's name gives the total (and the non-trainable count, if any).
+     */
+    public Table summary() {
+        StringColumn names = StringColumn.create("layer");
+        StringColumn types = StringColumn.create("type");
+        StringColumn shapes = StringColumn.create("output shape");
+        IntColumn counts = IntColumn.create("parameters");
+        counts.setPrintFormatter(new NumberColumnFormatter(NumberFormat.getIntegerInstance(Locale.ROOT)));
+        for (int i = 0; i < layers.size(); i++) {
+            Layer layer = layers.get(i);
+            names.append(layer.name());
+            types.append(layer.getClass().getSimpleName());
+            shapes.append("(batch, " + outputSizes[i] + ")");
+            counts.append(layer.parameterCount());
+        }
+        return Table.create(title(), names, types, shapes, counts);
+    }
+
+    private String title() {
+        int stateCount = state.stream().mapToInt(Param::size).sum();
+        String title = String.format(Locale.ROOT, "%s: %,d parameters", name(), parameterCount());
+        return stateCount == 0 ? title : title + String.format(Locale.ROOT, " (+ %,d non-trainable)", stateCount);
+    }
+
+    /** A deep copy: the same names, configuration, parameter values and state (masks restart). */
+    @Override
+    public Sequential copy() {
+        Sequential copy = new Sequential(inputSize, layers.stream().map(Layer::copy).toList(), false);
+        copy.setName(name());
+        return copy;
+    }
+
+    @Override
+    BaseLayer twin() {
+        return copy();
+    }
+
+    /** The {@link #summary()} as text. */
+    @Override
+    public String toString() {
+        return summary().printAll();
+    }
+}
