@@ -1,0 +1,79 @@
+package org.nnlab.probe;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nnlab.data.Batch;
+import org.nnlab.loss.Loss;
+import org.nnlab.nn.Layer;
+import org.nnlab.nn.Mode;
+import org.nnlab.nn.Sequential;
+import tech.tablesaw.api.Table;
+
+/**
+ * A one-batch look inside a network, fresh or trained: one forward pass, the loss, one backward
+ * pass, then every layer's activation and gradient statistics and histograms (the "variance per
+ * layer" view). The network's weights are not changed.
+ */
+public final class NetworkAnalysis {
+    private final List<LayerReadings.Reading> readings;
+    private final HistogramTable histograms;
+    private final double loss;
+
+    private NetworkAnalysis(List<LayerReadings.Reading> readings, HistogramTable histograms, double loss) {
+        this.readings = readings;
+        this.histograms = histograms;
+        this.loss = loss;
+    }
+
+    /** Analyses {@code network} on {@code batch} in the given mode with default saturation thresholds. */
+    public static NetworkAnalysis of(Sequential network, Batch batch, Loss loss, Mode mode) {
+        return of(network, batch, loss, mode, Saturation.DEFAULT);
+    }
+
+    public static NetworkAnalysis of(Sequential network, Batch batch, Loss loss, Mode mode, Saturation saturation) {
+        double value = loss.forward(network.forward(batch.x(), mode), batch);
+        network.backward(loss.backward());
+        List<LayerReadings.Reading> readings = new ArrayList<>(LayerReadings.activations(network, saturation));
+        readings.addAll(LayerReadings.gradients(network));
+        HistogramTable histograms = new HistogramTable("activation histograms");
+        List<Layer> layers = network.layers();
+        for (int i = 0; i < layers.size(); i++) {
+            histograms.add(0, layers.get(i).name(), "activation", network.layerOutputs().get(i));
+        }
+        return new NetworkAnalysis(readings, histograms, value);
+    }
+
+    /** The batch's data loss. */
+    public double loss() {
+        return loss;
+    }
+
+    /** layer, metric, value; layers in network order. */
+    public Table table() {
+        ReadingTable table = new ReadingTable("network analysis");
+        table.add(0, 0, readings);
+        return table.table().removeColumns("step", "epoch");
+    }
+
+    /** The value of a metric for one layer; throws if the layer has no such reading. */
+    public double value(String layer, Metric metric) {
+        return readings.stream().filter(r -> r.layer().equals(layer) && r.metric() == metric)
+                .mapToDouble(LayerReadings.Reading::value).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no " + metric.label() + " reading for layer " + layer));
+    }
+
+    /** The layers that have a reading of {@code metric}, in network order. */
+    public List<String> layers(Metric metric) {
+        return readings.stream().filter(r -> r.metric() == metric).map(LayerReadings.Reading::layer).toList();
+    }
+
+    /** The readings of {@code metric}, in network order (aligned with {@link #layers(Metric)}). */
+    public double[] values(Metric metric) {
+        return readings.stream().filter(r -> r.metric() == metric).mapToDouble(LayerReadings.Reading::value).toArray();
+    }
+
+    /** Activation histograms: layer, bin, bin_center, fraction (and constant step/kind columns). */
+    public Table histograms() {
+        return histograms.table();
+    }
+}

@@ -1,0 +1,124 @@
+package org.nnlab.probe;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.nnlab.nn.Layer;
+import org.nnlab.nn.Param;
+import org.nnlab.nn.Sequential;
+import org.nnlab.train.StepInfo;
+import org.nnlab.train.StepListener;
+import tech.tablesaw.api.Table;
+
+/**
+ * Watches a training run from inside: every {@code interval} steps (and at step 0) it records, per
+ * layer, activation statistics of the training batch (mean, std, saturation, dead units), gradient
+ * statistics (std and norm of the weight gradient, gradient:data ratio, std of the gradient reaching
+ * the layer's output) and, after the optimizer step, the update:data ratio
+ * {@code log10(std(W_after - W_before) / std(W_before))}. Optionally it also keeps histograms of
+ * activations and weights.
+ *
+ * <p>Attach it with the trainer's {@code onStep(probe)}. Results are tidy Tablesaw tables, one row
+ * per (step, layer, metric).
+ */
+public final class Probe implements StepListener {
+    private final int interval;
+    private final Saturation saturation;
+    private final boolean histograms;
+    private final ReadingTable readings = new ReadingTable("probe");
+    private final HistogramTable histogramTable = new HistogramTable("probe histograms");
+    private final List<Param> weights = new ArrayList<>();
+    private final List<String> weightLayers = new ArrayList<>();
+    private final List<DMatrixRMaj> before = new ArrayList<>();
+
+    private Probe(int interval, Saturation saturation, boolean histograms) {
+        if (interval < 1) {
+            throw new IllegalArgumentException("interval must be >= 1 step, got " + interval);
+        }
+        this.interval = interval;
+        this.saturation = saturation;
+        this.histograms = histograms;
+    }
+
+    /** A probe sampling every {@code interval} steps, default saturation thresholds, no histograms. */
+    public static Probe every(int interval) {
+        return new Probe(interval, Saturation.DEFAULT, false);
+    }
+
+    /** The same probe, also keeping activation and weight histograms at each sample. */
+    public Probe withHistograms() {
+        return new Probe(interval, saturation, true);
+    }
+
+    /** The same probe with other saturation thresholds. */
+    public Probe withSaturation(Saturation thresholds) {
+        return new Probe(interval, thresholds, histograms);
+    }
+
+    private boolean sampled(StepInfo step) {
+        return step.step() % interval == 0;
+    }
+
+    @Override
+    public void beforeUpdate(StepInfo step) {
+        if (!sampled(step)) {
+            return;
+        }
+        Sequential network = step.network();
+        readings.add(step.step(), step.epoch(), LayerReadings.activations(network, saturation));
+        readings.add(step.step(), step.epoch(), LayerReadings.gradients(network));
+        if (weights.isEmpty()) {
+            for (Layer layer : network.layers()) {
+                Param w = LayerReadings.weight(layer);
+                if (w != null) {
+                    weights.add(w);
+                    weightLayers.add(layer.name());
+                    before.add(new DMatrixRMaj(1, 1));
+                }
+            }
+        }
+        for (int i = 0; i < weights.size(); i++) {
+            before.get(i).setTo(weights.get(i).value());
+        }
+        if (histograms) {
+            List<Layer> layers = network.layers();
+            for (int i = 0; i < layers.size(); i++) {
+                histogramTable.add(step.step(), layers.get(i).name(), "activation", network.layerOutputs().get(i));
+            }
+            for (int i = 0; i < weights.size(); i++) {
+                histogramTable.add(step.step(), weightLayers.get(i), "weight", weights.get(i).value());
+            }
+        }
+    }
+
+    @Override
+    public void afterUpdate(StepInfo step) {
+        if (!sampled(step)) {
+            return;
+        }
+        for (int i = 0; i < weights.size(); i++) {
+            double ratio = Stats.stdOfDifference(weights.get(i).value(), before.get(i)) / Stats.std(before.get(i));
+            readings.add(step.step(), step.epoch(), weightLayers.get(i), Metric.UPDATE_DATA_LOG10, Math.log10(ratio));
+        }
+    }
+
+    /** Tidy readings: step, epoch, layer, metric, value. */
+    public Table table() {
+        return readings.table();
+    }
+
+    /** The readings of one metric: step, epoch, layer, value. */
+    public Table table(Metric metric) {
+        Table all = readings.table();
+        return all.where(all.stringColumn("metric").isEqualTo(metric.label())).removeColumns("metric")
+                .setName("probe: " + metric.label());
+    }
+
+    /** Histograms (if enabled): step, layer, kind (activation or weight), bin, bin_center, fraction. */
+    public Table histograms() {
+        if (!histograms) {
+            throw new IllegalStateException("this probe keeps no histograms; create it with Probe.every(n).withHistograms()");
+        }
+        return histogramTable.table();
+    }
+}
