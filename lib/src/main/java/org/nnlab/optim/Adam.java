@@ -1,0 +1,69 @@
+package org.nnlab.optim;
+
+import java.util.Set;
+import org.nnlab.nn.Param;
+
+/**
+ * Adam with bias correction: {@code m = b1 m + (1-b1) g; v = b2 v + (1-b2) g^2;
+ * w -= lr * (m / (1-b1^t)) / (sqrt(v / (1-b2^t)) + eps)}, t counting this parameter's steps from 1.
+ *
+ * <p>With a weight decay {@code wd > 0} it is AdamW (Loshchilov and Hutter): before the Adam step,
+ * {@code w -= lr * wd * w}, decoupled from the gradient, applied to parameters with the given roles
+ * (weights only by default).
+ */
+public final class Adam extends StatefulOptimizer<Adam.Moments> {
+    private final double beta1;
+    private final double beta2;
+    private final double eps;
+    private final double weightDecay;
+    private final Set<Param.Role> decayed;
+
+    /** Per-parameter moment estimates and step count. */
+    static final class Moments {
+        final double[] m;
+        final double[] v;
+        long t;
+
+        Moments(int size) {
+            m = new double[size];
+            v = new double[size];
+        }
+    }
+
+    public Adam(double beta1, double beta2, double eps, double weightDecay, Set<Param.Role> decayed) {
+        this.weightDecay = weightDecay;
+        this.beta1 = requireInRange(name(), "beta1", beta1, 0, 1);
+        this.beta2 = requireInRange(name(), "beta2", beta2, 0, 1);
+        this.eps = requirePositive(name(), "eps", eps);
+        if (!(weightDecay >= 0)) {
+            throw new IllegalArgumentException(name() + ": weightDecay must be >= 0, got " + weightDecay);
+        }
+        this.decayed = Set.copyOf(decayed);
+    }
+
+    @Override
+    public String name() {
+        return weightDecay > 0 ? "adamw" : "adam";
+    }
+
+    @Override
+    Moments newState(Param param) {
+        return new Moments(param.size());
+    }
+
+    @Override
+    void update(Param param, Moments s, double lr) {
+        double[] w = param.value().data;
+        double[] g = param.grad().data;
+        s.t++;
+        double correction1 = 1 - Math.pow(beta1, s.t);
+        double correction2 = 1 - Math.pow(beta2, s.t);
+        double decay = decayed.contains(param.role()) ? lr * weightDecay : 0;
+        for (int i = 0; i < s.m.length; i++) {
+            w[i] -= decay * w[i];
+            s.m[i] = beta1 * s.m[i] + (1 - beta1) * g[i];
+            s.v[i] = beta2 * s.v[i] + (1 - beta2) * g[i] * g[i];
+            w[i] -= lr * (s.m[i] / correction1) / (Math.sqrt(s.v[i] / correction2) + eps);
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package org.nnlab.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.ejml.data.DMatrixRMaj;
+import org.nnlab.data.Augmentation;
+import org.nnlab.data.Batch;
+import org.nnlab.data.Batches;
+import org.nnlab.data.Dataset;
+import org.nnlab.loss.Loss;
+import org.nnlab.loss.Losses;
+import org.nnlab.loss.Metrics;
+import org.nnlab.nn.Mode;
+import org.nnlab.nn.Param;
+import org.nnlab.nn.Sequential;
+import org.nnlab.optim.Optimizer;
+import org.nnlab.optim.Optimizers;
+import org.nnlab.optim.Regularizer;
+import org.nnlab.optim.Regularizers;
+import org.nnlab.optim.Schedule;
+import org.nnlab.optim.Schedules;
+import org.nnlab.random.Rng;
+
+/**
+ * Trains a {@link Sequential} network with mini-batch gradient descent and records a
+ * {@link History}.
+ *
+ * <pre>{@code
+ * History history = Trainer.of(network)
+ *         .loss(Losses.softmaxCrossEntropy()).optimizer(Optimizers.adam()).learningRate(1e-3)
+ *         .epochs(10).batchSize(100).seed(42)
+ *         .fit(train, validation);
+ * }</pre>
+ *
+ * <p>One step: forward in {@link Mode#TRAIN}, data loss plus the regularizer's penalty, backward,
+ * the penalty's gradient added, the optimizer step with the learning rate
+ * {@code schedule.rate(epoch, step) * scale} (callbacks may change the scale). A NaN or infinite
+ * loss or gradient stops training with a {@link TrainingDivergedException}.
+ *
+ * <p>Reproducibility: {@link #seed} fixes the weights (if the network is not initialized yet, fit
+ * initializes it with {@code initialize(seed)}, which also seeds the dropout masks), the shuffling
+ * and the augmentation. Matrix products are deterministic for any thread count, so two fits with the same
+ * seed give identical histories (apart from wall-clock seconds).
+ *
+ * <p>Settings are validated when set; a trainer can be reused (its optimizer keeps its state, like
+ * a compiled Keras model).
+ */
+public final class Trainer {
+    private static final int EVALUATION_BATCH = 1000;
+
+    private final Sequential network;
+    private Loss loss = Losses.softmaxCrossEntropy();
+    private Optimizer optimizer = Optimizers.adam();
+    private Schedule schedule = Schedules.constant(1e-3);
+    private Regularizer regularizer = Regularizers.none();
+    private int epochs = 10;
+    private int batchSize = 32;
+    private boolean shuffle = true;
+    private long seed;
+    private Augmentation augmentation;
+    private final List<Callback> callbacks = new ArrayList<>();
+    private final List<StepListener> stepListeners = new ArrayList<>();
+    private boolean progress = true;
+    private boolean liveCurve;
+    private String name = "";
+
+    private Trainer(Sequential network) {
+        this.network = Objects.requireNonNull(network, "network");
+    }
+
+    /** A trainer with defaults: softmax cross-entropy, Adam at 1e-3, 10 epochs, batch 32, shuffled, seed 0. */
+    public static Trainer of(Sequential network) {
+        return new Trainer(network);
+    }
+
+    public Trainer loss(Loss value) {
+        loss = Objects.requireNonNull(value, "loss");
+        return this;
+    }
+
+    public Trainer optimizer(Optimizer value) {
+        optimizer = Objects.requireNonNull(value, "optimizer");
+        return this;
+    }
+
+    /** A constant learning rate (replaces any schedule). */
+    public Trainer learningRate(double rate) {
+        if (!(rate >= 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException("learningRate must be a finite number >= 0, got " + rate);
+        }
+        schedule = Schedules.constant(rate);
+        return this;
+    }
+
+    public Trainer schedule(Schedule value) {
+        schedule = Objects.requireNonNull(value, "schedule");
+        return this;
+    }
+
+    public Trainer regularizer(Regularizer value) {
+        regularizer = Objects.requireNonNull(value, "regularizer");
+        return this;
+    }
+
+    public Trainer epochs(int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("epochs must be >= 1, got " + value);
+        }
+        epochs = value;
+        return this;
+    }
+
+    public Trainer batchSize(int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("batchSize must be >= 1, got " + value);
+        }
+        batchSize = value;
+        return this;
+    }
+
+    /** Whether to reshuffle the training data every epoch (default true). */
+    public Trainer shuffle(boolean value) {
+        shuffle = value;
+        return this;
+    }
+
+    public Trainer seed(long value) {
+        seed = value;
+        return this;
+    }
+
+    /** Augmentation applied to each training batch (never to validation). */
+    public Trainer augmentation(Augmentation value) {
+        augmentation = value;
+        return this;
+    }
+
+    public Trainer callbacks(Callback... values) {
+        callbacks.addAll(List.of(values));
+        return this;
+    }
+
+    /** Per-step hooks, e.g. a probe. */
+    public Trainer onStep(StepListener... listeners) {
+        stepListeners.addAll(List.of(listeners));
+        return this;
+    }
+
+    /** Shows progress in notebooks (default on; nothing is shown outside a notebook). */
+    public Trainer progress(boolean value) {
+        progress = value;
+        return this;
+    }
+
+    /** Also redraws the loss curve after every epoch in notebooks. */
+    public Trainer liveCurve(boolean value) {
+        liveCurve = value;
+        return this;
+    }
+
+    /** A name for the run, used in the history and its plots. */
+    public Trainer name(String value) {
+        name = Objects.requireNonNull(value, "name");
+        return this;
+    }
+
+    public Sequential network() {
+        return network;
+    }
+
+    /** Trains without validation. */
+    public History fit(Dataset train) {
+        return fit(train, null);
+    }
+
+    /** Trains for the configured epochs (or until a callback stops it) and returns the history. */
+    public History fit(Dataset train, Dataset validation) {
+        checkCompatible(train);
+        if (validation != null) {
+            checkCompatible(validation);
+        }
+        if (!network.isInitialized()) {
+            network.initialize(seed);
+        }
+        Rng rng = Rng.of(seed).split("fit");
+        Batches batches = Batches.of(train, batchSize, shuffle ? rng.split("shuffle") : null, augmentation,
+                augmentation == null ? null : rng.split("augmentation"));
+        TrainingRun run = new TrainingRun(this, train, validation, batches);
+        return run.execute();
+    }
+
+    /** Mean data loss and accuracy (NaN for regression) in evaluation mode. */
+    public Evaluation evaluate(Dataset data) {
+        checkCompatible(data);
+        double lossSum = 0;
+        long correct = 0;
+        Batches batches = Batches.of(data, EVALUATION_BATCH, null, null, null);
+        for (Batch batch : batches.epoch(0)) {
+            DMatrixRMaj out = network.forward(batch.x(), Mode.EVAL);
+            lossSum += loss.forward(out, batch) * batch.size();
+            if (data.isClassification()) {
+                correct += Metrics.correct(out, batch.labels());
+            }
+        }
+        return new Evaluation(lossSum / data.size(),
+                data.isClassification() ? correct / (double) data.size() : Double.NaN);
+    }
+
+    /** The network's outputs for {@code x} in evaluation mode (a new matrix). */
+    public DMatrixRMaj predict(DMatrixRMaj x) {
+        DMatrixRMaj result = new DMatrixRMaj(x.numRows, network.outputSize());
+        for (int start = 0; start < x.numRows; start += EVALUATION_BATCH) {
+            int rows = Math.min(EVALUATION_BATCH, x.numRows - start);
+            DMatrixRMaj part = new DMatrixRMaj(rows, x.numCols);
+            System.arraycopy(x.data, start * x.numCols, part.data, 0, rows * x.numCols);
+            DMatrixRMaj out = network.forward(part, Mode.EVAL);
+            System.arraycopy(out.data, 0, result.data, start * out.numCols, rows * out.numCols);
+        }
+        return result;
+    }
+
+    String runName() {
+        return name;
+    }
+
+    boolean showsProgress() {
+        return progress;
+    }
+
+    boolean drawsLiveCurve() {
+        return liveCurve;
+    }
+
+    int epochCount() {
+        return epochs;
+    }
+
+    Loss lossUsed() {
+        return loss;
+    }
+
+    Optimizer optimizerUsed() {
+        return optimizer;
+    }
+
+    Schedule scheduleUsed() {
+        return schedule;
+    }
+
+    Regularizer regularizerUsed() {
+        return regularizer;
+    }
+
+    List<Callback> callbackList() {
+        return callbacks;
+    }
+
+    List<StepListener> stepListenerList() {
+        return stepListeners;
+    }
+
+    private void checkCompatible(Dataset data) {
+        if (data.numFeatures() != network.inputSize()) {
+            throw new IllegalArgumentException(data.name() + " has " + data.numFeatures() + " features but the network takes "
+                    + network.inputSize());
+        }
+        if (data.isClassification() && data.numClasses() > network.outputSize() && network.outputSize() > 1) {
+            throw new IllegalArgumentException(data.name() + " has " + data.numClasses() + " classes but the network has "
+                    + network.outputSize() + " outputs");
+        }
+    }
+}

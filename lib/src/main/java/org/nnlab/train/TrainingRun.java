@@ -1,0 +1,151 @@
+package org.nnlab.train;
+
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.nnlab.data.Batch;
+import org.nnlab.data.Batches;
+import org.nnlab.data.Dataset;
+import org.nnlab.loss.Metrics;
+import org.nnlab.nn.Layer;
+import org.nnlab.nn.Mode;
+import org.nnlab.nn.Param;
+import org.nnlab.nn.Sequential;
+
+/** One call of {@link Trainer#fit}: the loop over epochs and steps, and the control callbacks see. */
+final class TrainingRun implements TrainingControl {
+    private final Trainer trainer;
+    private final Sequential network;
+    private final Dataset train;
+    private final Dataset validation;
+    private final Batches batches;
+    private final List<Param> params;
+    private final History history;
+    private final ProgressView view;
+    private double scale = 1;
+    private double learningRate;
+    private boolean stopped;
+
+    TrainingRun(Trainer trainer, Dataset train, Dataset validation, Batches batches) {
+        this.trainer = trainer;
+        this.network = trainer.network();
+        this.train = train;
+        this.validation = validation;
+        this.batches = batches;
+        this.params = network.params();
+        this.history = new History(trainer.runName(), train.numClasses());
+        this.view = trainer.showsProgress() ? ProgressView.createDefault(trainer.drawsLiveCurve()) : ProgressView.none();
+    }
+
+    History execute() {
+        int stepsPerEpoch = batches.batchesPerEpoch();
+        view.start(trainer.runName(), trainer.epochCount(), stepsPerEpoch);
+        trainer.callbackList().forEach(c -> c.onTrainBegin(this));
+        long step = 0;
+        for (int epoch = 1; epoch <= trainer.epochCount() && !stopped; epoch++) {
+            long started = System.nanoTime();
+            double dataLossSum = 0;
+            double penaltySum = 0;
+            long correct = 0;
+            int seen = 0;
+            int stepInEpoch = 0;
+            for (Batch batch : batches.epoch(epoch - 1)) {
+                learningRate = trainer.scheduleUsed().rate(epoch - 1, step, stepsPerEpoch) * scale;
+                StepInfo info = step(batch, epoch, step, stepInEpoch, stepsPerEpoch);
+                dataLossSum += info.dataLoss() * batch.size();
+                penaltySum += info.penalty() * batch.size();
+                if (train.isClassification()) {
+                    correct += Metrics.correct(network.layerOutputs().get(network.layers().size() - 1), batch.labels());
+                }
+                seen += batch.size();
+                history.addStep(step, epoch, info.loss(), learningRate);
+                view.step(epoch, step, info.loss());
+                step++;
+                stepInEpoch++;
+            }
+            EpochResult result = finishEpoch(epoch, dataLossSum / seen, penaltySum / seen,
+                    train.isClassification() ? correct / (double) seen : Double.NaN, started);
+            view.epoch(result, history);
+        }
+        trainer.callbackList().forEach(c -> c.onTrainEnd(this));
+        view.end(history);
+        return history;
+    }
+
+    private StepInfo step(Batch batch, int epoch, long step, int stepInEpoch, int stepsPerEpoch) {
+        DMatrixRMaj output = network.forward(batch.x(), Mode.TRAIN);
+        double dataLoss = trainer.lossUsed().forward(output, batch);
+        double penalty = trainer.regularizerUsed().penalty(params);
+        if (!Double.isFinite(dataLoss + penalty)) {
+            throw new TrainingDivergedException(epoch, step, "the loss is " + (dataLoss + penalty), network.firstNonFinite());
+        }
+        network.backward(trainer.lossUsed().backward());
+        trainer.regularizerUsed().addGradient(params);
+        String bad = firstNonFiniteGradient();
+        if (bad != null) {
+            throw new TrainingDivergedException(epoch, step, "a gradient is not finite", bad);
+        }
+        StepInfo info = new StepInfo(epoch, step, stepInEpoch, stepsPerEpoch, batch, dataLoss, penalty, learningRate, network);
+        trainer.stepListenerList().forEach(l -> l.beforeUpdate(info));
+        trainer.optimizerUsed().step(params, learningRate);
+        trainer.stepListenerList().forEach(l -> l.afterUpdate(info));
+        return info;
+    }
+
+    /** The first layer with a non-finite gradient (network's own scan, else the parameter's name). */
+    private String firstNonFiniteGradient() {
+        for (Param p : params) {
+            for (double g : p.grad().data) {
+                if (!Double.isFinite(g)) {
+                    String layer = network.firstNonFinite();
+                    return layer != null ? layer : p.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    private EpochResult finishEpoch(int epoch, double dataLoss, double penalty, double accuracy, long started) {
+        double valLoss = Double.NaN;
+        double valAccuracy = Double.NaN;
+        if (validation != null) {
+            Evaluation evaluation = trainer.evaluate(validation);
+            valLoss = evaluation.loss();
+            valAccuracy = evaluation.accuracy();
+        }
+        EpochResult result = new EpochResult(epoch, dataLoss, penalty, accuracy, valLoss, valAccuracy, learningRate,
+                (System.nanoTime() - started) / 1e9);
+        history.addEpoch(result);
+        for (Callback callback : trainer.callbackList()) {
+            callback.onEpochEnd(result, this);
+        }
+        return result;
+    }
+
+    @Override
+    public Layer network() {
+        return network;
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+    }
+
+    @Override
+    public double learningRateScale() {
+        return scale;
+    }
+
+    @Override
+    public void setLearningRateScale(double value) {
+        if (!(value > 0)) {
+            throw new IllegalArgumentException("learning-rate scale must be > 0, got " + value);
+        }
+        scale = value;
+    }
+
+    @Override
+    public double learningRate() {
+        return learningRate;
+    }
+}

@@ -1,0 +1,154 @@
+package org.nnlab.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nnlab.data.Dataset;
+import org.nnlab.init.Init;
+import org.nnlab.loss.Losses;
+import org.nnlab.nn.Sequential;
+import org.nnlab.optim.Optimizers;
+import org.nnlab.optim.Regularizers;
+import org.nnlab.random.Rng;
+
+class TrainerTest {
+    @TempDir
+    Path dir;
+
+    /** Three Gaussian blobs in 10 dimensions, 3 classes. */
+    static Dataset blobs(int n, long seed) {
+        Rng rng = Rng.of(seed);
+        DMatrixRMaj x = new DMatrixRMaj(n, 10);
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 3;
+            for (int j = 0; j < 10; j++) {
+                x.set(i, j, rng.nextGaussian() + (j == labels[i] ? 3 : 0));
+            }
+        }
+        return Dataset.classification("blobs", x, labels, 3);
+    }
+
+    static Sequential network() {
+        return Sequential.builder(10).dense(32, Init.he()).relu().dropout(0.2).batchNorm().dense(3, Init.xavier()).build();
+    }
+
+    static Trainer trainer(Sequential net) {
+        return Trainer.of(net).optimizer(Optimizers.adam()).learningRate(0.01).epochs(5).batchSize(16).seed(7)
+                .regularizer(Regularizers.l2(1e-3)).progress(false);
+    }
+
+    @Test
+    void learnsSeparableBlobsAndRecordsEveryColumn() {
+        Dataset train = blobs(300, 1);
+        Dataset val = blobs(150, 2);
+        History h = trainer(network()).fit(train, val);
+        assertEquals(5, h.size());
+        assertTrue(h.last(History.VAL_ACCURACY) > 0.9, "accuracy " + h.last(History.VAL_ACCURACY));
+        assertTrue(h.column(History.TRAIN_LOSS)[4] < h.column(History.TRAIN_LOSS)[0]);
+        assertEquals(h.last(History.DATA_LOSS) + h.last(History.PENALTY), h.last(History.TRAIN_LOSS), 1e-12);
+        assertTrue(h.last(History.PENALTY) > 0);
+        assertEquals(5 * 19, h.steps().rowCount(), "ceil(300 / 16) = 19 steps per epoch");
+        assertEquals(0.01, h.last(History.LR));
+    }
+
+    @Test
+    void sameSeedGivesBitIdenticalHistoriesAndDifferentSeedsDiffer() {
+        Dataset train = blobs(200, 3);
+        Dataset val = blobs(60, 4);
+        History a = trainer(network()).fit(train, val);
+        History b = trainer(network()).fit(train, val);
+        History c = trainer(network()).seed(8).fit(train, val);
+        for (String column : a.deterministicColumns().columnNames()) {
+            assertArrayEquals(a.table().numberColumn(column).asDoubleArray(), b.table().numberColumn(column).asDoubleArray(), column);
+        }
+        assertArrayEquals(a.steps().doubleColumn(History.LOSS).asDoubleArray(), b.steps().doubleColumn(History.LOSS).asDoubleArray());
+        assertNotEquals(a.last(History.VAL_LOSS), c.last(History.VAL_LOSS));
+    }
+
+    @Test
+    void unshuffledRunsVisitTheSameBatchesEveryEpoch() {
+        List<int[]> firstLabels = new ArrayList<>();
+        StepListener recorder = new StepListener() {
+            @Override
+            public void beforeUpdate(StepInfo step) {
+                if (step.stepInEpoch() == 0) {
+                    firstLabels.add(step.batch().labels().clone());
+                }
+            }
+        };
+        trainer(network()).shuffle(false).epochs(3).onStep(recorder).fit(blobs(100, 5));
+        assertArrayEquals(firstLabels.get(0), firstLabels.get(2));
+        firstLabels.clear();
+        trainer(network()).shuffle(true).epochs(3).onStep(recorder).fit(blobs(100, 5));
+        assertTrue(!java.util.Arrays.equals(firstLabels.get(0), firstLabels.get(1)));
+    }
+
+    @Test
+    void divergenceNamesEpochStepAndLayer() {
+        Sequential net = Sequential.builder(10).dense(32, Init.normal(1e3)).relu().dense(32, Init.normal(1e3)).relu()
+                .dense(3, Init.normal(1e3)).build();
+        Trainer t = Trainer.of(net).optimizer(Optimizers.sgd()).learningRate(1e6).epochs(3).batchSize(16).seed(1).progress(false);
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> t.fit(blobs(100, 6)));
+        assertTrue(e.getMessage().contains("epoch " + e.epoch()) && e.getMessage().contains("step " + e.step()), e.getMessage());
+        assertTrue(e.layer() != null && e.getMessage().contains(e.layer()), e.getMessage());
+    }
+
+    @Test
+    void invalidSettingsFailWhenSet() {
+        Trainer t = Trainer.of(network());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> t.learningRate(-0.1)).getMessage().contains("-0.1"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> t.batchSize(0)).getMessage().contains("batchSize"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> t.epochs(0)).getMessage().contains("epochs"));
+        IllegalArgumentException wrongWidth = assertThrows(IllegalArgumentException.class,
+                () -> Trainer.of(Sequential.builder(5).dense(3, Init.he()).build()).fit(blobs(30, 1)));
+        assertTrue(wrongWidth.getMessage().contains("10 features") && wrongWidth.getMessage().contains("5"), wrongWidth.getMessage());
+    }
+
+    @Test
+    void earlyStoppingStopsAndRestoresTheBestEpoch() {
+        Dataset train = blobs(60, 9);
+        Dataset val = blobs(300, 10);
+        Sequential net = Sequential.builder(10).dense(256, Init.he()).relu().dense(3, Init.xavier()).build();
+        EarlyStopping stopping = EarlyStopping.onValidationLoss(2);
+        History h = Trainer.of(net).learningRate(0.05).epochs(60).batchSize(8).seed(3).progress(false)
+                .callbacks(stopping).fit(train, val);
+        assertTrue(stopping.stoppedEpoch() > 0 && h.size() == stopping.stoppedEpoch(), "stopped at " + stopping.stoppedEpoch());
+        Evaluation restored = Trainer.of(net).evaluate(val);
+        assertEquals(h.column(History.VAL_LOSS)[stopping.bestEpoch() - 1], restored.loss(), 1e-12);
+    }
+
+    @Test
+    void saveAndLoadGiveBitIdenticalPredictions() {
+        Sequential net = network();
+        Trainer t = trainer(net);
+        t.fit(blobs(100, 11));
+        Path file = dir.resolve("net.nnlab");
+        ModelFile.save(net, file);
+        Sequential other = network();
+        other.initialize(99);
+        ModelFile.load(other, file);
+        DMatrixRMaj x = blobs(50, 12).x();
+        assertArrayEquals(t.predict(x).data, Trainer.of(other).predict(x).data);
+    }
+
+    @Test
+    void predictAndEvaluateAgree() {
+        Sequential net = network();
+        Trainer t = trainer(net);
+        Dataset data = blobs(2500, 13);
+        t.fit(data);
+        DMatrixRMaj out = t.predict(data.x());
+        assertEquals(2500, out.numRows);
+        assertEquals(org.nnlab.loss.Metrics.accuracy(out, data.labels()), t.evaluate(data).accuracy(), 1e-12);
+    }
+}
