@@ -35,6 +35,11 @@ test-browser:
 lab: setup
 	.venv/bin/jupyter lab notebooks
 
+bench: setup
+	./mvnw -q -B -DskipTests test-compile
+	java --add-modules jdk.incubator.vector -Xmx4g \
+	  -cp "lib/target/classes:lib/target/test-classes:lib/target/kernel-classpath/*" org.nnlab.bench.Benchmark
+
 clean:
 	rm -rf build
 	./mvnw -q -B clean
