@@ -2,6 +2,7 @@
 SHELL := /bin/bash
 PYTHON := .venv/bin/python
 NOTEBOOKS ?=
+BENCH_CP := lib/target/classes:lib/target/test-classes:lib/target/kernel-classpath/*
 
 .PHONY: help setup notebooks test test-java test-notebooks test-browser lab bench clean
 
@@ -37,8 +38,9 @@ lab: setup
 
 bench: setup
 	./mvnw -q -B -DskipTests test-compile
-	java --add-modules jdk.incubator.vector -Xmx4g \
-	  -cp "lib/target/classes:lib/target/test-classes:lib/target/kernel-classpath/*" org.nnlab.bench.Benchmark
+	java --add-modules jdk.incubator.vector -Xmx4g -cp "$(BENCH_CP)" org.nnlab.bench.Benchmark
+	@echo "Reference: the same epoch with EJML's products (6,000 samples):"
+	java -Dnnlab.gemm=ejml -Xmx4g -cp "$(BENCH_CP)" org.nnlab.bench.Benchmark --epoch-only --samples 6000
 
 clean:
 	rm -rf build

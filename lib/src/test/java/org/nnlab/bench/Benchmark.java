@@ -23,9 +23,11 @@ import org.nnlab.train.Trainer;
  *       multi-threaded {@code mult} (warm-up, then the median of {@value #SAMPLES} timed samples;
  *       every result is checked against EJML);</li>
  *   <li>samples per second of one training epoch of the lecture's MLP
- *       784-512-512-256-256-128-128-8-10 (ReLU, Adam, batch 100) on 60,000 samples, with nnlab's
- *       GEMM and, for reference, with EJML forced (a shorter run, extrapolated).</li>
+ *       784-512-512-256-256-128-128-8-10 (ReLU, Adam, batch 100) on 60,000 samples.</li>
  * </ol>
+ * Arguments: {@code --gemm-only}, {@code --epoch-only}, {@code --samples N} (default 60,000).
+ * {@code make bench} also runs the epoch with {@code -Dnnlab.gemm=ejml} on 6,000 samples as the
+ * reference.
  * Timing figures vary by about 20% on a shared 2-core machine: compare columns of the same run.
  */
 public final class Benchmark {
@@ -46,9 +48,13 @@ public final class Benchmark {
     public static void main(String[] args) {
         System.out.println("GEMM backend: " + Gemm.backend());
         System.out.println("Threads: " + Runtime.getRuntime().availableProcessors() + " processors, JDK " + Runtime.version());
-        gemmTable();
-        if (!Arrays.asList(args).contains("--gemm-only")) {
-            epoch();
+        List<String> options = Arrays.asList(args);
+        if (!options.contains("--epoch-only")) {
+            gemmTable();
+        }
+        if (!options.contains("--gemm-only")) {
+            int at = options.indexOf("--samples");
+            epoch(at >= 0 ? Integer.parseInt(options.get(at + 1)) : 60_000);
         }
     }
 
@@ -105,14 +111,13 @@ public final class Benchmark {
         return rates[SAMPLES / 2];
     }
 
-    private static void epoch() {
-        int samples = 60_000;
+    private static void epoch(int samples) {
         Dataset data = syntheticImages(samples);
         System.out.printf(Locale.ROOT, "%nOne epoch of the MLP 784-512-512-256-256-128-128-8-10 (ReLU, Adam, batch 100), %d samples%n", samples);
         Sequential net = lectureMlp();
         Trainer trainer = Trainer.of(net).loss(Losses.softmaxCrossEntropy()).optimizer(Optimizers.adam()).learningRate(1e-3)
                 .epochs(1).batchSize(100).seed(1).progress(false);
-        trainer.fit(data.subset(range(6_000))); // warm-up
+        trainer.fit(data.subset(range(Math.min(samples, 6_000)))); // warm-up
         long t0 = System.nanoTime();
         trainer.fit(data);
         double seconds = (System.nanoTime() - t0) / 1e9;
