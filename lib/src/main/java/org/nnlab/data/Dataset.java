@@ -104,6 +104,26 @@ public final class Dataset {
         return new Dataset(newName, xs, null, ts, 0);
     }
 
+    /** The same examples and labels/targets with other inputs (same number of rows). */
+    public Dataset withInputs(DMatrixRMaj inputs) {
+        if (inputs.numRows != x.numRows) {
+            throw new IllegalArgumentException(name + ": " + x.numRows + " examples but the new inputs have " + inputs.numRows + " rows");
+        }
+        return new Dataset(name, inputs, labels, targets, numClasses);
+    }
+
+    /** The labels as one-hot rows (a new n x numClasses matrix). */
+    public DMatrixRMaj oneHot() {
+        if (!isClassification()) {
+            throw new IllegalStateException(name + " has no class labels");
+        }
+        DMatrixRMaj hot = new DMatrixRMaj(labels.length, numClasses);
+        for (int i = 0; i < labels.length; i++) {
+            hot.data[i * numClasses + labels[i]] = 1;
+        }
+        return hot;
+    }
+
     /** Copies rows {@code indices} of {@code from} into the first rows of {@code to}. */
     static void copyRows(DMatrixRMaj from, int[] indices, DMatrixRMaj to) {
         int cols = from.numCols;

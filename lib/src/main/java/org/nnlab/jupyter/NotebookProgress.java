@@ -97,7 +97,7 @@ final class NotebookProgress implements ProgressView {
 
     private void show(String id, Object content, boolean update) {
         DisplayData data = content instanceof String text ? textData(text) : kernel.getRenderer().render(content);
-        data.setDisplayId(id);
+        data.putTransientData("display_id", id); // setDisplayId changed signature between JJava releases
         if (update) {
             kernel.getIO().display.updateDisplay(id, data);
         } else {

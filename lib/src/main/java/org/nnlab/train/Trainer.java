@@ -63,7 +63,7 @@ public final class Trainer {
     private final List<StepListener> stepListeners = new ArrayList<>();
     private boolean progress = true;
     private boolean liveCurve;
-    private String name = "";
+    private String name = "training";
 
     private Trainer(Sequential network) {
         this.network = Objects.requireNonNull(network, "network");

@@ -1,0 +1,101 @@
+package org.nnlab.data;
+
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Input scaling fitted on training data and applied unchanged to validation and test data:
+ * {@code x' = (x - mean) / scale}. Per feature (each column its own statistics) or global (one mean
+ * and scale for all features, e.g. for images). Statistics use the population standard deviation;
+ * a feature with zero spread keeps scale 1.
+ */
+public final class Standardizer {
+    private final double[] mean;
+    private final double[] scale;
+
+    private Standardizer(double[] mean, double[] scale) {
+        this.mean = mean;
+        this.scale = scale;
+    }
+
+    /** Mean 0 and standard deviation 1 per feature on {@code train}. */
+    public static Standardizer perFeature(Dataset train) {
+        return fit(train.x(), true, true);
+    }
+
+    /** One mean and standard deviation over all features. */
+    public static Standardizer global(Dataset train) {
+        return fit(train.x(), false, true);
+    }
+
+    /** Mean subtraction only, per feature (the images recipe: no rescaling). */
+    public static Standardizer meanOnly(Dataset train) {
+        return fit(train.x(), true, false);
+    }
+
+    /** Min-max scaling of every feature to [0, 1] on {@code train}. */
+    public static Standardizer minMax(Dataset train) {
+        DMatrixRMaj x = train.x();
+        double[] low = new double[x.numCols];
+        double[] range = new double[x.numCols];
+        for (int j = 0; j < x.numCols; j++) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < x.numRows; i++) {
+                min = Math.min(min, x.data[i * x.numCols + j]);
+                max = Math.max(max, x.data[i * x.numCols + j]);
+            }
+            low[j] = min;
+            range[j] = max > min ? max - min : 1;
+        }
+        return new Standardizer(low, range);
+    }
+
+    private static Standardizer fit(DMatrixRMaj x, boolean perFeature, boolean rescale) {
+        int groups = perFeature ? x.numCols : 1;
+        double[] sum = new double[groups];
+        double[] sumSquares = new double[groups];
+        for (int i = 0; i < x.numRows; i++) {
+            for (int j = 0; j < x.numCols; j++) {
+                double v = x.data[i * x.numCols + j];
+                sum[perFeature ? j : 0] += v;
+                sumSquares[perFeature ? j : 0] += v * v;
+            }
+        }
+        double count = perFeature ? x.numRows : (double) x.numRows * x.numCols;
+        double[] mean = new double[x.numCols];
+        double[] scale = new double[x.numCols];
+        for (int j = 0; j < x.numCols; j++) {
+            int g = perFeature ? j : 0;
+            mean[j] = sum[g] / count;
+            double variance = Math.max(0, sumSquares[g] / count - mean[j] * mean[j]);
+            scale[j] = rescale && variance > 1e-24 ? Math.sqrt(variance) : 1;
+        }
+        return new Standardizer(mean, scale);
+    }
+
+    /** A new dataset with the fitted transformation applied to its inputs. */
+    public Dataset apply(Dataset data) {
+        if (data.numFeatures() != mean.length) {
+            throw new IllegalArgumentException(data.name() + " has " + data.numFeatures() + " features, the standardizer was fitted on "
+                    + mean.length);
+        }
+        DMatrixRMaj x = data.x().copy();
+        for (int i = 0; i < x.numRows; i++) {
+            for (int j = 0; j < x.numCols; j++) {
+                int k = i * x.numCols + j;
+                x.data[k] = (x.data[k] - mean[j]) / scale[j];
+            }
+        }
+        return data.withInputs(x);
+    }
+
+    /** The fitted means, one per feature. */
+    public double[] mean() {
+        return mean.clone();
+    }
+
+    /** The fitted scales (standard deviations or ranges), one per feature. */
+    public double[] scale() {
+        return scale.clone();
+    }
+}
