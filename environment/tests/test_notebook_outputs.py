@@ -51,3 +51,12 @@ def test_no_errors_or_warnings_in_outputs(build_dir, path):
                 assert out["name"] == "stdout", f"{path.name} cell {index} wrote to stderr: {out['text'][:300]}"
                 assert "Exception" not in out["text"] and "\tat " not in out["text"], \
                     f"{path.name} cell {index} prints a stack trace"
+
+
+def test_training_progress_ends_as_one_static_line(build_dir):
+    """The live progress view updates one output in place; an executed notebook keeps only its final summary."""
+    nb = nbformat.read(build_dir / "00-quickstart.ipynb", as_version=4)
+    progress = [out for cell in nb.cells for out in cell.get("outputs", [])
+                if out["output_type"] == "display_data" and "nnlab-progress" in out.get("data", {}).get("text/html", "")]
+    assert len(progress) == 1, f"expected one progress output, found {len(progress)}"
+    assert "epochs in" in progress[0]["data"]["text/plain"], progress[0]["data"]["text/plain"]
