@@ -93,6 +93,24 @@ class PlotsTest {
     }
 
     @Test
+    void decisionBoundaryColoursThePlaneByPredictedClass() {
+        org.ejml.data.DMatrixRMaj x = new org.ejml.data.DMatrixRMaj(new double[][] {{-1, 0}, {-2, 1}, {1, 0}, {2, -1}});
+        org.nnlab.data.Dataset data = org.nnlab.data.Dataset.classification("two sides", x, new int[] {0, 0, 1, 1}, 2);
+        // logits (x1 * -1, x1 * +1): class 1 wherever x1 > 0
+        org.nnlab.nn.Sequential net = org.nnlab.nn.Sequential.of(new org.nnlab.nn.Dense(2, 2, org.nnlab.init.Init.zeros()));
+        net.initialize(1);
+        org.nnlab.nn.Dense dense = (org.nnlab.nn.Dense) net.layers().get(0);
+        dense.weights().value().set(0, 0, -1);
+        dense.weights().value().set(0, 1, 1);
+        JsonNode json = checked(DecisionBoundary.of(net, data, "Sign of x1"));
+        assertEquals(3, json.get("data").size(), "heatmap and one series per class");
+        JsonNode row = json.get("data").get(0).get("z").get(0);
+        assertEquals(0.0, row.get(0).asDouble());
+        assertEquals(1.0, row.get(row.size() - 1).asDouble());
+        assertEquals("class 1", json.get("data").get(2).get("name").asText());
+    }
+
+    @Test
     void functionsAndDerivatives() {
         Map<String, DoubleUnaryOperator[]> f = new LinkedHashMap<>();
         f.put("sigmoid", new DoubleUnaryOperator[] {x -> 1 / (1 + Math.exp(-x)), x -> Math.exp(-x) / Math.pow(1 + Math.exp(-x), 2)});
