@@ -16,7 +16,7 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class Gemm {
     private static final String VECTOR_MODULE = "jdk.incubator.vector";
-    private static final GemmBackend BACKEND = select();
+    private static volatile GemmBackend backend = select();
 
     private Gemm() {
     }
@@ -38,7 +38,7 @@ public final class Gemm {
 
     /** The active backend, e.g. "Java Vector API (512-bit, 2 threads)". */
     public static String backend() {
-        return BACKEND.name();
+        return backend.name();
     }
 
     private static void multiply(DMatrixRMaj a, boolean transposeA, DMatrixRMaj b, boolean transposeB, DMatrixRMaj c) {
@@ -57,7 +57,14 @@ public final class Gemm {
         if (c.data == a.data || c.data == b.data) {
             throw new IllegalArgumentException("c must not share storage with a or b");
         }
-        BACKEND.multiply(a, transposeA, b, transposeB, c);
+        backend.multiply(a, transposeA, b, transposeB, c);
+    }
+
+    /** Replaces the backend and returns the previous one (for tests that compare backends end to end). */
+    static GemmBackend swap(GemmBackend replacement) {
+        GemmBackend previous = backend;
+        backend = replacement;
+        return previous;
     }
 
     private static String describe(DMatrixRMaj m, boolean transposed) {
