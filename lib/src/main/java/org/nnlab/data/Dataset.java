@@ -124,6 +124,18 @@ public final class Dataset {
         return hot;
     }
 
+    /** The number of examples of each class, indexed by label. */
+    public int[] classCounts() {
+        if (!isClassification()) {
+            throw new IllegalStateException(name + " is a regression dataset: it has no classes");
+        }
+        int[] counts = new int[numClasses];
+        for (int label : labels) {
+            counts[label]++;
+        }
+        return counts;
+    }
+
     /** Copies rows {@code indices} of {@code from} into the first rows of {@code to}. */
     static void copyRows(DMatrixRMaj from, int[] indices, DMatrixRMaj to) {
         int cols = from.numCols;

@@ -1,10 +1,9 @@
 package org.nnlab.data;
 
-/**
- * A dataset could not be found, read or downloaded. The message names the file or the places looked
- * in and what is wrong; unchecked so notebook code needs no try/catch.
- */
+/** A dataset that cannot be loaded: files missing, corrupt or truncated. The message says which file and how to fix it. */
 public final class DatasetException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public DatasetException(String message) {
         super(message);
     }

@@ -2,7 +2,6 @@ package org.nnlab.data;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,18 +13,24 @@ import java.util.Optional;
  * <p>Files are looked up in an explicit directory, {@code $NNLAB_DATA}, Debian's
  * {@code /usr/share/datasets/fashion-mnist} (package {@code dataset-fashion-mnist}, installed by
  * nnlab's setup) and {@code ~/.cache/nnlab/fashion-mnist}; {@link #download()} fills the cache from
- * the official mirror for machines with internet access.
+ * the official mirrors for machines with internet access.
  */
 public final class FashionMnist {
     /** Class names, indexed by label. */
     public static final List<String> CLASSES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
             "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
 
+    /** The published SHA-256 of the original files; Debian's copies differ only in their gzip header. */
     private static final MnistFormat FORMAT = new MnistFormat("Fashion-MNIST", "fashion-mnist",
             Path.of("/usr/share/datasets/fashion-mnist"),
             "sudo apt install dataset-fashion-mnist (or run environment/setup.sh), or export NNLAB_DATA=<dir with the IDX files>,"
                     + " or call FashionMnist.download()",
-            contentChecksums(), URI.create("http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/"));
+            Map.of("train-images-idx3-ubyte.gz", "3aede38d61863908ad78613f6a32ed271626dd12800ba2636569512369268a84",
+                    "train-labels-idx1-ubyte.gz", "a04f17134ac03560a47e3764e11b92fc97de4d1bfaf8ba1a3aa29af54cc90845",
+                    "t10k-images-idx3-ubyte.gz", "346e55b948d973a97e58d2351dde16a484bd415d4595297633bb08f03db6a073",
+                    "t10k-labels-idx1-ubyte.gz", "67da17c76eaffca5446c3361aaab5c3cd6d1c2608764d35dfb1850b086bf8dd5"),
+            List.of(URI.create("http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/"),
+                    URI.create("https://raw.githubusercontent.com/zalandoresearch/fashion-mnist/master/data/fashion/")));
 
     private FashionMnist() {
     }
@@ -45,12 +50,15 @@ public final class FashionMnist {
         return FORMAT.load(train, directory);
     }
 
-    /** Downloads the four files from the official mirror into the cache (SHA-256 verified); returns the cache directory. */
+    /**
+     * Downloads the four files (30 MB) from the official mirror, or GitHub if that fails, into the
+     * cache, each verified against its published SHA-256; returns the cache directory.
+     */
     public static Path download() {
         return FORMAT.download(Optional.empty());
     }
 
-    /** Like {@link #download()} from another base address (a mirror, or a file: URI). */
+    /** Like {@link #download()} from another base address serving the same files (a mirror, or a file: URI). */
     public static Path download(URI base) {
         return FORMAT.download(Optional.of(base));
     }
@@ -58,15 +66,5 @@ public final class FashionMnist {
     /** The places searched, in order. */
     public static List<String> searchPath() {
         return FORMAT.places(null);
-    }
-
-    /** SHA-256 of each file's uncompressed IDX content (independent of how it was gzipped). */
-    private static Map<String, String> contentChecksums() {
-        Map<String, String> sums = new LinkedHashMap<>();
-        sums.put("train-images-idx3-ubyte", "c59f468a2f672dc815687fe0f83887768d799fd8a3f3276145d20f83aa44d888");
-        sums.put("train-labels-idx1-ubyte", "bad3541b69d912435c50bb6ba87bec294ff4f6a2e1246121d8633921760443d9");
-        sums.put("t10k-images-idx3-ubyte", "5b4141f0afbad91edebe8549f8fcffe087ea10ca49f1dbef5c9a5cd8815ce37b");
-        sums.put("t10k-labels-idx1-ubyte", "0402a96d92fd2663957122ceb108a494c5af83dab82d92729df917d7dec38c34");
-        return sums;
     }
 }

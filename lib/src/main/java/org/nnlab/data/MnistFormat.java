@@ -3,6 +3,7 @@ package org.nnlab.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -28,26 +29,33 @@ import org.ejml.data.DMatrixRMaj;
  */
 final class MnistFormat {
     static final int SIDE = 28;
+    static final int TRAIN_SIZE = 60_000;
+    static final int TEST_SIZE = 10_000;
+    private static final int TIMEOUT_MILLIS = 30_000;
     private static final Map<Path, Dataset> LOADED = new ConcurrentHashMap<>();
 
     private final String name;
     private final String directoryName;
     private final Path systemDirectory;
     private final String installHint;
-    private final Map<String, String> contentSha256;
-    private final URI mirror;
+    private final Map<String, String> publishedSha256;
+    private final List<URI> mirrors;
 
+    /**
+     * @param publishedSha256 the published SHA-256 of each {@code .gz} file, as distributed
+     * @param mirrors         base addresses serving the four {@code .gz} files, tried in order
+     */
     MnistFormat(String name, String directoryName, Path systemDirectory, String installHint,
-            Map<String, String> contentSha256, URI mirror) {
+            Map<String, String> publishedSha256, List<URI> mirrors) {
         this.name = name;
         this.directoryName = directoryName;
         this.systemDirectory = systemDirectory;
         this.installHint = installHint;
-        this.contentSha256 = contentSha256;
-        this.mirror = mirror;
+        this.publishedSha256 = publishedSha256;
+        this.mirrors = mirrors;
     }
 
-    /** The training (60,000) or test (10,000) split, from the first location that has it. */
+    /** The training (60,000) or test (10,000) split, from the first location that has it; any other number of examples is an error. */
     Dataset load(boolean train, Path explicitDirectory) {
         String prefix = train ? "train" : "t10k";
         Path images = locate(prefix + "-images-idx3-ubyte", explicitDirectory);
@@ -67,6 +75,11 @@ final class MnistFormat {
                     + " images in " + imagesFile + ": the files do not belong together");
         }
         int n = images.items();
+        int expected = split.equals("train") ? TRAIN_SIZE : TEST_SIZE;
+        if (n != expected) {
+            throw new DatasetException(imagesFile + ": " + n + " images, but the " + name + " " + split + " set has "
+                    + expected + ": the file is incomplete or belongs to another dataset");
+        }
         DMatrixRMaj x = new DMatrixRMaj(n, SIDE * SIDE);
         for (int i = 0; i < x.data.length; i++) {
             x.data[i] = (images.values()[i] & 0xff) / 255.0;
@@ -129,58 +142,67 @@ final class MnistFormat {
     }
 
     /**
-     * Downloads the four files from {@code source} (default: the official mirror) into the cache,
-     * each verified against its published content SHA-256 (of the uncompressed IDX data) before it
-     * is moved into place. Returns the cache directory.
+     * Downloads the four files into the cache from {@code source} if given, else from the mirrors in
+     * order. Each file is written to a temporary file beside its target, checked against its
+     * published SHA-256 and only then renamed into place, so the cache never holds a partial or
+     * unverified file; files already cached with the right checksum are kept. Returns the cache
+     * directory.
      */
     Path download(Optional<URI> source) {
-        if (contentSha256.isEmpty()) {
-            throw new DatasetException(name + ": no verified download source is known; put the four IDX files in a "
-                    + "directory and pass it to load(dir) or set NNLAB_DATA");
-        }
-        URI base = source.orElse(mirror);
         Path cache = cacheDirectory();
-        for (Map.Entry<String, String> file : contentSha256.entrySet()) {
-            String fileName = file.getKey() + ".gz";
-            byte[] bytes = fetch(base.resolve(fileName));
-            Path temp = null;
-            try {
-                Files.createDirectories(cache);
-                temp = Files.createTempFile(cache, fileName + ".", ".part");
-                Files.write(temp, bytes);
-                String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(IdxFile.decompressed(temp)));
-                if (!actual.equals(file.getValue())) {
-                    throw new DatasetException(base.resolve(fileName) + ": checksum mismatch (SHA-256 of the content is "
-                            + actual + ", expected " + file.getValue() + "); nothing was saved");
-                }
-                Files.move(temp, cache.resolve(fileName), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new DatasetException("cannot write " + cache.resolve(fileName) + ": " + e.getMessage(), e);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            } finally {
-                deleteQuietly(temp);
+        List<URI> bases = source.map(List::of).orElse(mirrors);
+        for (Map.Entry<String, String> file : publishedSha256.entrySet()) {
+            Path target = cache.resolve(file.getKey());
+            if (!(Files.isRegularFile(target) && sha256(readAll(target)).equals(file.getValue()))) {
+                fetchVerified(file.getKey(), file.getValue(), bases, target);
             }
         }
         return cache;
     }
 
-    private static byte[] fetch(URI uri) {
-        try (InputStream in = uri.toURL().openStream()) {
+    /** Tries each base in turn; throws naming every address tried and what was wrong with it. */
+    private static void fetchVerified(String fileName, String expectedSha256, List<URI> bases, Path target) {
+        List<String> failures = new ArrayList<>();
+        for (URI base : bases) {
+            URI address = base.resolve(fileName);
+            try {
+                byte[] bytes = fetch(address);
+                String actual = sha256(bytes);
+                if (actual.equals(expectedSha256)) {
+                    IdxFile.AtomicFiles.write(target, bytes);
+                    return;
+                }
+                failures.add(address + ": checksum mismatch (SHA-256 " + actual + ", expected " + expectedSha256 + ")");
+            } catch (IOException e) {
+                failures.add(address + ": " + e);
+            }
+        }
+        throw new DatasetException("cannot download " + fileName + "; nothing was saved in " + target.getParent() + ":\n  "
+                + String.join("\n  ", failures));
+    }
+
+    private static byte[] fetch(URI address) throws IOException {
+        URLConnection connection = address.toURL().openConnection();
+        connection.setConnectTimeout(TIMEOUT_MILLIS);
+        connection.setReadTimeout(TIMEOUT_MILLIS);
+        try (InputStream in = connection.getInputStream()) {
             return in.readAllBytes();
-        } catch (IOException e) {
-            throw new DatasetException("cannot download " + uri + ": " + e.getMessage(), e);
         }
     }
 
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the download's own error matters more
-            }
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DatasetException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK provides SHA-256", e);
         }
     }
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -67,35 +70,57 @@ class FashionMnistTest {
     }
 
     @Test
-    void downloadVerifiesChecksumsAndWritesAtomicallyIntoTheCache() throws Exception {
-        String home = System.getProperty("user.home");
-        try {
-            System.setProperty("user.home", dir.resolve("home").toString());
-            Path cache = FashionMnist.download(DEBIAN.toUri());
-            assertEquals(4, Files.list(cache).count());
-            assertTrue(Files.isRegularFile(cache.resolve("t10k-labels-idx1-ubyte.gz")));
+    void incompleteFilesAreRejected() {
+        IdxFile.write(dir.resolve("t10k-images-idx3-ubyte.gz"), new int[] {3, 28, 28}, new byte[3 * 784], true);
+        IdxFile.write(dir.resolve("t10k-labels-idx1-ubyte.gz"), new int[] {3}, new byte[] {1, 2, 3}, true);
+        DatasetException e = assertThrows(DatasetException.class, () -> FashionMnist.load(dir, false));
+        assertTrue(e.getMessage().contains(dir.resolve("t10k-images-idx3-ubyte.gz") + ": 3 images")
+                && e.getMessage().contains("10000"), e.getMessage());
+    }
 
-            Path fake = dir.resolve("mirror");
-            Files.createDirectories(fake);
-            for (String f : new String[] {"train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz", "t10k-images-idx3-ubyte.gz"}) {
-                Files.copy(DEBIAN.resolve(f), fake.resolve(f));
-            }
-            IdxFile.write(fake.resolve("t10k-labels-idx1-ubyte.gz"), new int[] {3}, new byte[] {1, 2, 3}, true);
-            System.setProperty("user.home", dir.resolve("home2").toString());
-            DatasetException e = assertThrows(DatasetException.class, () -> FashionMnist.download(fake.toUri()));
-            assertTrue(e.getMessage().contains("checksum mismatch"), e.getMessage());
-            Path cache2 = dir.resolve("home2/.cache/nnlab/fashion-mnist");
-            assertTrue(Files.notExists(cache2.resolve("t10k-labels-idx1-ubyte.gz")), "the bad file was not kept");
-            try (var files = Files.list(cache2)) {
-                assertTrue(files.noneMatch(p -> p.toString().endsWith(".part")), "no temporary files left");
-            }
-        } finally {
-            System.setProperty("user.home", home);
-        }
+    /**
+     * A Debian file with its original gzip header restored (flag FNAME, the file name and the
+     * original time, which Debian's repacking dropped): byte for byte the file Zalando published.
+     */
+    private static byte[] published(String fileName, int modificationTime) throws Exception {
+        byte[] debian = Files.readAllBytes(DEBIAN.resolve(fileName));
+        ByteBuffer original = ByteBuffer.allocate(debian.length + fileName.length() - 2).order(ByteOrder.LITTLE_ENDIAN);
+        original.put(new byte[] {0x1f, (byte) 0x8b, 8, 8}).putInt(modificationTime).put(new byte[] {0, 3});
+        original.put(fileName.replace(".gz", "").getBytes(StandardCharsets.US_ASCII)).put((byte) 0);
+        return original.put(debian, 10, debian.length - 10).array();
     }
 
     @Test
-    void mnistRefusesAnUnverifiedDownload() {
-        assertThrows(DatasetException.class, Mnist::download);
+    void downloadChecksThePublishedChecksumsAndWritesAtomicallyIntoTheCache() throws Exception {
+        Path mirror = Files.createDirectories(dir.resolve("mirror"));
+        for (String split : new String[] {"train", "t10k"}) {
+            int time = split.equals("train") ? 1504176606 : 1504176627;
+            for (String kind : new String[] {"-images-idx3-ubyte.gz", "-labels-idx1-ubyte.gz"}) {
+                Files.write(mirror.resolve(split + kind), published(split + kind, time));
+            }
+        }
+        String home = System.getProperty("user.home");
+        try {
+            System.setProperty("user.home", dir.resolve("home").toString());
+            Path cache = FashionMnist.download(mirror.toUri());
+            try (var files = Files.list(cache)) {
+                assertEquals(4, files.filter(p -> p.toString().endsWith(".gz")).count(), "all four files, nothing else");
+            }
+
+            Files.write(mirror.resolve("t10k-labels-idx1-ubyte.gz"), published("t10k-labels-idx1-ubyte.gz", 0));
+            Path home2 = Files.createDirectories(dir.resolve("home2"));
+            System.setProperty("user.home", home2.toString());
+            DatasetException e = assertThrows(DatasetException.class, () -> FashionMnist.download(mirror.toUri()));
+            assertTrue(e.getMessage().contains("t10k-labels-idx1-ubyte.gz") && e.getMessage().contains("checksum mismatch"),
+                    e.getMessage());
+            assertTrue(Files.notExists(home2.resolve(".cache/nnlab/fashion-mnist/t10k-labels-idx1-ubyte.gz")), "the bad file was not kept");
+            try (var files = Files.walk(home2)) {
+                assertTrue(files.noneMatch(p -> p.toString().endsWith(".part")), "no temporary files left");
+            }
+            DatasetException mnist = assertThrows(DatasetException.class, () -> Mnist.download(mirror.toUri()));
+            assertTrue(mnist.getMessage().contains("checksum mismatch"), "MNIST checks its own checksums");
+        } finally {
+            System.setProperty("user.home", home);
+        }
     }
 }

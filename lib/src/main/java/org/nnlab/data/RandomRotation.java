@@ -1,0 +1,48 @@
+package org.nnlab.data;
+
+import org.nnlab.random.Rng;
+
+/** See {@link Augmentation#rotate(double)}. */
+record RandomRotation(double maxDegrees) implements ImageAugmentation {
+    RandomRotation {
+        if (!(maxDegrees >= 0 && maxDegrees <= 180)) {
+            throw new IllegalArgumentException("maxDegrees must be in [0, 180], got " + maxDegrees);
+        }
+    }
+
+    @Override
+    public boolean isIdentity() {
+        return maxDegrees == 0;
+    }
+
+    /** Each output pixel samples the input at the inversely rotated position. */
+    @Override
+    public void augment(double[] pixels, int offset, int side, double[] scratch, Rng rng) {
+        double angle = Math.toRadians(rng.uniform(-maxDegrees, maxDegrees));
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        double centre = (side - 1) / 2.0;
+        System.arraycopy(pixels, offset, scratch, 0, side * side);
+        for (int r = 0; r < side; r++) {
+            for (int c = 0; c < side; c++) {
+                double dx = c - centre;
+                double dy = r - centre;
+                pixels[offset + r * side + c] = bilinear(scratch, side, centre - sin * dx + cos * dy, centre + cos * dx + sin * dy);
+            }
+        }
+    }
+
+    /** The image at fractional position (row, col), 0 outside it. */
+    private static double bilinear(double[] image, int side, double row, double col) {
+        int r0 = (int) Math.floor(row);
+        int c0 = (int) Math.floor(col);
+        double fr = row - r0;
+        double fc = col - c0;
+        return (1 - fr) * ((1 - fc) * pixel(image, side, r0, c0) + fc * pixel(image, side, r0, c0 + 1))
+                + fr * ((1 - fc) * pixel(image, side, r0 + 1, c0) + fc * pixel(image, side, r0 + 1, c0 + 1));
+    }
+
+    private static double pixel(double[] image, int side, int r, int c) {
+        return r >= 0 && r < side && c >= 0 && c < side ? image[r * side + c] : 0;
+    }
+}
