@@ -6,8 +6,9 @@ import org.nnlab.data.Batch;
 /**
  * Mean squared error with the lecture's factor 1/2: {@code L = (1/n) sum_i (1/2) sum_j (y_ij - t_ij)^2}
  * over the n examples of a batch, so {@code dL/dy = (y - t) / n}. Targets come from the batch's
- * target matrix, or from its labels as one-hot rows (for comparing MSE with cross-entropy on
- * classification).
+ * target matrix, or else from its labels as one-hot rows (for comparing MSE with cross-entropy on
+ * classification; a single output column takes the 0/1 label itself). The sum runs over output
+ * columns, not their mean, so the value grows with the number of outputs.
  */
 public final class MeanSquaredError implements Loss {
     private final DMatrixRMaj oneHot = new DMatrixRMaj(1, 1);

@@ -3,14 +3,25 @@ package org.nnlab.loss;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * Classification metrics from network outputs: the predicted class is the argmax of a row, or for a
- * single output column, 1 when the logit is above 0 (probability above 1/2).
+ * Classification metrics from network outputs (logits or probabilities, one example per row). The
+ * predicted class is the argmax of a row (the first one on ties), or for a single output column, 1
+ * when the logit is above 0 (probability above 1/2 for logits; pass logits, not probabilities, to
+ * a single-column classifier).
  */
 public final class Metrics {
     private Metrics() {
     }
 
-    /** The predicted class of each row. */
+    /** The column of each row's largest entry (the first one on ties), whatever the number of columns. */
+    public static int[] argmax(DMatrixRMaj output) {
+        int[] best = new int[output.numRows];
+        for (int i = 0; i < output.numRows; i++) {
+            best[i] = argmaxOfRow(output, i);
+        }
+        return best;
+    }
+
+    /** The predicted class of each row: the argmax, or the logit's sign for a single column. */
     public static int[] predictions(DMatrixRMaj output) {
         int[] predicted = new int[output.numRows];
         for (int i = 0; i < output.numRows; i++) {
@@ -22,7 +33,7 @@ public final class Metrics {
     /** How many rows are predicted as their label. */
     public static long correct(DMatrixRMaj output, int[] labels) {
         if (labels.length != output.numRows) {
-            throw new IllegalArgumentException("output has " + output.numRows + " rows but there are " + labels.length + " labels");
+            throw new IllegalArgumentException("accuracy: output is " + Labels.shape(output) + " but there are " + labels.length + " labels");
         }
         long correct = 0;
         for (int i = 0; i < labels.length; i++) {
@@ -33,19 +44,23 @@ public final class Metrics {
         return correct;
     }
 
-    /** The fraction of rows predicted as their label. */
+    /** The fraction of rows predicted as their label; NaN for no rows. */
     public static double accuracy(DMatrixRMaj output, int[] labels) {
-        return labels.length == 0 ? Double.NaN : correct(output, labels) / (double) labels.length;
+        long correct = correct(output, labels);
+        return labels.length == 0 ? Double.NaN : correct / (double) labels.length;
     }
 
     private static int predict(DMatrixRMaj output, int row) {
-        int cols = output.numCols;
-        int offset = row * cols;
-        if (cols == 1) {
-            return output.data[offset] > 0 ? 1 : 0;
+        if (output.numCols == 1) {
+            return output.data[row] > 0 ? 1 : 0;
         }
+        return argmaxOfRow(output, row);
+    }
+
+    private static int argmaxOfRow(DMatrixRMaj output, int row) {
+        int offset = row * output.numCols;
         int best = 0;
-        for (int j = 1; j < cols; j++) {
+        for (int j = 1; j < output.numCols; j++) {
             if (output.data[offset + j] > output.data[offset + best]) {
                 best = j;
             }

@@ -6,8 +6,9 @@ import org.nnlab.data.Batch;
 /**
  * Softmax cross-entropy from logits: {@code L = (1/n) sum_i (logsumexp(z_i) - z_i,y_i)}, computed
  * with the row maximum subtracted so large logits neither overflow nor lose precision (no epsilon is
- * needed). {@code dL/dz = (softmax(z) - onehot(y)) / n}. The network's last layer must output raw
- * scores (no Softmax layer in front of this loss).
+ * needed). {@code dL/dz = (softmax(z) - onehot(y)) / n}. Needs the batch's labels (at least two
+ * output columns). The network's last layer must output raw scores (no Softmax layer in front of
+ * this loss).
  */
 public final class SoftmaxCrossEntropy implements Loss {
     private final DMatrixRMaj grad = new DMatrixRMaj(1, 1);
@@ -24,8 +25,7 @@ public final class SoftmaxCrossEntropy implements Loss {
             throw new IllegalArgumentException(name() + ": needs at least 2 output columns, got " + classes
                     + " (use binary cross-entropy for a single output)");
         }
-        int[] labels = Labels.checked(name(), batch, classes);
-        Labels.requireRows(name(), logits, labels.length);
+        int[] labels = Labels.checked(name(), logits, batch, classes);
         int n = logits.numRows;
         grad.reshape(n, classes);
         double total = 0;

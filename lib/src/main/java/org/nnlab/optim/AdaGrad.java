@@ -7,7 +7,7 @@ public final class AdaGrad extends StatefulOptimizer<double[]> {
     private final double eps;
 
     public AdaGrad(double eps) {
-        this.eps = requirePositive("adagrad", "eps", eps);
+        this.eps = Require.positive(name(), "eps", eps);
     }
 
     @Override

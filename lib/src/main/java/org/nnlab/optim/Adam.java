@@ -8,8 +8,9 @@ import org.nnlab.nn.Param;
  * w -= lr * (m / (1-b1^t)) / (sqrt(v / (1-b2^t)) + eps)}, t counting this parameter's steps from 1.
  *
  * <p>With a weight decay {@code wd > 0} it is AdamW (Loshchilov and Hutter): before the Adam step,
- * {@code w -= lr * wd * w}, decoupled from the gradient, applied to parameters with the given roles
- * (weights only by default).
+ * {@code w -= lr * wd * w}, decoupled from the gradient (as PyTorch's AdamW), applied to parameters
+ * whose role is in {@code decayed} ({@link Optimizers#adamW}: weights only unless roles are given).
+ * The decay uses the step's learning rate, so a schedule scales it too.
  */
 public final class Adam extends StatefulOptimizer<Adam.Moments> {
     private final double beta1;
@@ -31,13 +32,10 @@ public final class Adam extends StatefulOptimizer<Adam.Moments> {
     }
 
     public Adam(double beta1, double beta2, double eps, double weightDecay, Set<Param.Role> decayed) {
-        this.weightDecay = weightDecay;
-        this.beta1 = requireInRange(name(), "beta1", beta1, 0, 1);
-        this.beta2 = requireInRange(name(), "beta2", beta2, 0, 1);
-        this.eps = requirePositive(name(), "eps", eps);
-        if (!(weightDecay >= 0)) {
-            throw new IllegalArgumentException(name() + ": weightDecay must be >= 0, got " + weightDecay);
-        }
+        this.weightDecay = Require.nonNegative("adamw", "weightDecay", weightDecay);
+        this.beta1 = Require.fraction(name(), "beta1", beta1);
+        this.beta2 = Require.fraction(name(), "beta2", beta2);
+        this.eps = Require.positive(name(), "eps", eps);
         this.decayed = Set.copyOf(decayed);
     }
 

@@ -7,28 +7,21 @@ import java.util.Set;
 import org.nnlab.nn.Param;
 
 /**
- * The weight penalties: {@code P = l1 * sum |w| + (l2 / 2) * sum w^2} over the parameters whose role
- * is in {@code roles} (weights only, by default: not biases, not normalization parameters).
- * Gradient: {@code l1 * sign(w) + l2 * w}, with sign(0) = 0. L1 is {@code l2 = 0}, L2 is
- * {@code l1 = 0}: with the 1/2 the L2 gradient is {@code l2 * w}, the "weight decay" of SGD.
+ * The weight penalties: {@code P = l1 * sum |w| + (l2 / 2) * sum w^2} over the trainable parameters
+ * whose role is in {@code roles} ({@link Regularizers} defaults to weights only: not biases, not
+ * normalization parameters; state is never penalized). Gradient: {@code l1 * sign(w) + l2 * w},
+ * taking sign(0) = 0 (a subgradient). L1 is {@code l2 = 0}, L2 is {@code l1 = 0}: with the 1/2 the
+ * L2 gradient is {@code l2 * w}, the "weight decay" of SGD.
  */
 public final class ElasticNet implements Regularizer {
     private final double l1;
     private final double l2;
     private final Set<Param.Role> roles;
 
+    /** Strengths must be finite and >= 0. */
     public ElasticNet(double l1, double l2, Set<Param.Role> roles) {
-        if (!(l1 >= 0) || Double.isInfinite(l1)) {
-            throw new IllegalArgumentException("l1 strength must be a finite number >= 0, got " + l1);
-        }
-        if (!(l2 >= 0) || Double.isInfinite(l2)) {
-            throw new IllegalArgumentException("l2 strength must be a finite number >= 0, got " + l2);
-        }
-        if (roles.contains(Param.Role.STATE)) {
-            throw new IllegalArgumentException("state (running statistics) cannot be regularized");
-        }
-        this.l1 = l1;
-        this.l2 = l2;
+        this.l1 = Require.nonNegative("regularizer", "l1", l1);
+        this.l2 = Require.nonNegative("regularizer", "l2", l2);
         this.roles = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }
 

@@ -14,7 +14,7 @@ public final class Momentum extends StatefulOptimizer<double[]> {
 
     public Momentum(double mu, boolean nesterov) {
         this.nesterov = nesterov;
-        this.mu = requireInRange(name(), "momentum", mu, 0, 1);
+        this.mu = Require.fraction(name(), "momentum", mu);
     }
 
     @Override

@@ -1,37 +1,33 @@
 package org.nnlab.optim;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.nnlab.nn.Param;
 
 /**
  * Factories for the weight penalties (see {@link ElasticNet} for the formulas). They apply to
- * weights only unless roles are given, e.g. {@code l2(1e-4, Role.WEIGHT, Role.BIAS)}.
+ * weights only unless roles are given, e.g. {@code l2(1e-4, Role.WEIGHT, Role.BIAS)}, or
+ * {@code l2(1e-4, Role.values())} for every trainable parameter. Strengths must be finite and >= 0.
  */
 public final class Regularizers {
     private Regularizers() {
     }
 
+    /** No penalty: 0, and no gradient. */
     public static Regularizer none() {
-        return new ElasticNet(0, 0, Set.of());
+        return new ElasticNet(0, 0, Roles.orWeights());
     }
 
-    /** {@code lambda * sum |w|}. */
+    /** {@code lambda * sum |w|}, gradient {@code lambda * sign(w)}. */
     public static Regularizer l1(double lambda, Param.Role... roles) {
-        return new ElasticNet(lambda, 0, roles(roles));
+        return new ElasticNet(lambda, 0, Roles.orWeights(roles));
     }
 
     /** {@code (lambda / 2) * sum w^2}, gradient {@code lambda * w}. */
     public static Regularizer l2(double lambda, Param.Role... roles) {
-        return new ElasticNet(0, lambda, roles(roles));
+        return new ElasticNet(0, lambda, Roles.orWeights(roles));
     }
 
     /** {@code l1 * sum |w| + (l2 / 2) * sum w^2}. */
     public static Regularizer elasticNet(double l1, double l2, Param.Role... roles) {
-        return new ElasticNet(l1, l2, roles(roles));
-    }
-
-    private static Set<Param.Role> roles(Param.Role... roles) {
-        return roles.length == 0 ? EnumSet.of(Param.Role.WEIGHT) : EnumSet.of(roles[0], roles);
+        return new ElasticNet(l1, l2, Roles.orWeights(roles));
     }
 }

@@ -8,8 +8,8 @@ public final class RmsProp extends StatefulOptimizer<double[]> {
     private final double eps;
 
     public RmsProp(double rho, double eps) {
-        this.rho = requireInRange("rmsprop", "rho", rho, 0, 1);
-        this.eps = requirePositive("rmsprop", "eps", eps);
+        this.rho = Require.fraction(name(), "rho", rho);
+        this.eps = Require.positive(name(), "eps", eps);
     }
 
     @Override
