@@ -2,6 +2,7 @@ package org.nnlab.jupyter;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -53,11 +54,21 @@ public final class TableBundle {
             }
             html.append("<tr>");
             for (Column<?> column : table.columns()) {
-                html.append("<td>").append(escape(column.getString(row))).append("</td>");
+                html.append("<td>").append(escape(cell(column, row))).append("</td>");
             }
             html.append("</tr>\n");
         }
         return html.append("</tbody>\n</table>").toString();
+    }
+
+    /** Doubles with 6 significant digits (full precision stays in the table); everything else as Tablesaw prints it. */
+    static String cell(Column<?> column, int row) {
+        if (column instanceof DoubleColumn doubles && !doubles.isMissing(row)) {
+            double value = doubles.getDouble(row);
+            return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                    : String.format(java.util.Locale.ROOT, "%.6g", value).replaceFirst("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e");
+        }
+        return column.getString(row);
     }
 
     private static String escape(String text) {

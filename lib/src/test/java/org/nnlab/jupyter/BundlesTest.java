@@ -50,6 +50,16 @@ class BundlesTest {
     }
 
     @Test
+    void doublesShowSixSignificantDigits() {
+        DoubleColumn values = DoubleColumn.create("v", 0.123456789, 2.0, 1e-7 / 3, 1234567.891, 0.5);
+        assertEquals("0.123457", TableBundle.cell(values, 0));
+        assertEquals("2", TableBundle.cell(values, 1));
+        assertEquals("3.33333e-08", TableBundle.cell(values, 2));
+        assertEquals("1.23457e+06", TableBundle.cell(values, 3));
+        assertEquals("0.5", TableBundle.cell(values, 4));
+    }
+
+    @Test
     void tableBundleShowsShapeAndElidesLongTables() {
         int n = 100;
         int[] epochs = new int[n];
