@@ -12,7 +12,6 @@ import org.nnlab.loss.Loss;
 import org.nnlab.loss.Losses;
 import org.nnlab.loss.Metrics;
 import org.nnlab.nn.Mode;
-import org.nnlab.nn.Param;
 import org.nnlab.nn.Sequential;
 import org.nnlab.optim.Optimizer;
 import org.nnlab.optim.Optimizers;
@@ -186,8 +185,10 @@ public final class Trainer {
         Rng rng = Rng.of(seed).split("fit");
         Batches batches = Batches.of(train, batchSize, shuffle ? rng.split("shuffle") : null, augmentation,
                 augmentation == null ? null : rng.split("augmentation"));
-        TrainingRun run = new TrainingRun(this, train, validation, batches);
-        return run.execute();
+        RunSettings settings = new RunSettings(name, loss, optimizer, schedule, regularizer, epochs,
+                List.copyOf(callbacks), List.copyOf(stepListeners),
+                progress ? ProgressView.createDefault(liveCurve) : ProgressView.none());
+        return new TrainingRun(settings, network, train, validation, batches, this::evaluate).execute();
     }
 
     /** Mean data loss and accuracy (NaN for regression) in evaluation mode. */
@@ -218,46 +219,6 @@ public final class Trainer {
             System.arraycopy(out.data, 0, result.data, start * out.numCols, rows * out.numCols);
         }
         return result;
-    }
-
-    String runName() {
-        return name;
-    }
-
-    boolean showsProgress() {
-        return progress;
-    }
-
-    boolean drawsLiveCurve() {
-        return liveCurve;
-    }
-
-    int epochCount() {
-        return epochs;
-    }
-
-    Loss lossUsed() {
-        return loss;
-    }
-
-    Optimizer optimizerUsed() {
-        return optimizer;
-    }
-
-    Schedule scheduleUsed() {
-        return schedule;
-    }
-
-    Regularizer regularizerUsed() {
-        return regularizer;
-    }
-
-    List<Callback> callbackList() {
-        return callbacks;
-    }
-
-    List<StepListener> stepListenerList() {
-        return stepListeners;
     }
 
     private void checkCompatible(Dataset data) {

@@ -1,6 +1,7 @@
 package org.nnlab.train;
 
 import java.util.List;
+import java.util.function.Function;
 import org.ejml.data.DMatrixRMaj;
 import org.nnlab.data.Batch;
 import org.nnlab.data.Batches;
@@ -13,11 +14,12 @@ import org.nnlab.nn.Sequential;
 
 /** One call of {@link Trainer#fit}: the loop over epochs and steps, and the control callbacks see. */
 final class TrainingRun implements TrainingControl {
-    private final Trainer trainer;
+    private final RunSettings settings;
     private final Sequential network;
     private final Dataset train;
     private final Dataset validation;
     private final Batches batches;
+    private final Function<Dataset, Evaluation> evaluator;
     private final List<Param> params;
     private final History history;
     private final ProgressView view;
@@ -25,23 +27,25 @@ final class TrainingRun implements TrainingControl {
     private double learningRate;
     private boolean stopped;
 
-    TrainingRun(Trainer trainer, Dataset train, Dataset validation, Batches batches) {
-        this.trainer = trainer;
-        this.network = trainer.network();
+    TrainingRun(RunSettings settings, Sequential network, Dataset train, Dataset validation, Batches batches,
+            Function<Dataset, Evaluation> evaluator) {
+        this.settings = settings;
+        this.network = network;
         this.train = train;
         this.validation = validation;
         this.batches = batches;
+        this.evaluator = evaluator;
         this.params = network.params();
-        this.history = new History(trainer.runName(), train.numClasses());
-        this.view = trainer.showsProgress() ? ProgressView.createDefault(trainer.drawsLiveCurve()) : ProgressView.none();
+        this.history = new History(settings.name(), train.numClasses());
+        this.view = settings.view();
     }
 
     History execute() {
         int stepsPerEpoch = batches.batchesPerEpoch();
-        view.start(trainer.runName(), trainer.epochCount(), stepsPerEpoch);
-        trainer.callbackList().forEach(c -> c.onTrainBegin(this));
+        view.start(settings.name(), settings.epochs(), stepsPerEpoch);
+        settings.callbacks().forEach(c -> c.onTrainBegin(this));
         long step = 0;
-        for (int epoch = 1; epoch <= trainer.epochCount() && !stopped; epoch++) {
+        for (int epoch = 1; epoch <= settings.epochs() && !stopped; epoch++) {
             long started = System.nanoTime();
             double dataLossSum = 0;
             double penaltySum = 0;
@@ -49,7 +53,7 @@ final class TrainingRun implements TrainingControl {
             int seen = 0;
             int stepInEpoch = 0;
             for (Batch batch : batches.epoch(epoch - 1)) {
-                learningRate = trainer.scheduleUsed().rate(epoch - 1, step, stepsPerEpoch) * scale;
+                learningRate = settings.schedule().rate(epoch - 1, step, stepsPerEpoch) * scale;
                 StepInfo info = step(batch, epoch, step, stepInEpoch, stepsPerEpoch);
                 dataLossSum += info.dataLoss() * batch.size();
                 penaltySum += info.penalty() * batch.size();
@@ -66,28 +70,28 @@ final class TrainingRun implements TrainingControl {
                     train.isClassification() ? correct / (double) seen : Double.NaN, started);
             view.epoch(result, history);
         }
-        trainer.callbackList().forEach(c -> c.onTrainEnd(this));
+        settings.callbacks().forEach(c -> c.onTrainEnd(this));
         view.end(history);
         return history;
     }
 
     private StepInfo step(Batch batch, int epoch, long step, int stepInEpoch, int stepsPerEpoch) {
         DMatrixRMaj output = network.forward(batch.x(), Mode.TRAIN);
-        double dataLoss = trainer.lossUsed().forward(output, batch);
-        double penalty = trainer.regularizerUsed().penalty(params);
+        double dataLoss = settings.loss().forward(output, batch);
+        double penalty = settings.regularizer().penalty(params);
         if (!Double.isFinite(dataLoss + penalty)) {
             throw new TrainingDivergedException(epoch, step, "the loss is " + (dataLoss + penalty), network.firstNonFinite());
         }
-        network.backward(trainer.lossUsed().backward());
-        trainer.regularizerUsed().addGradient(params);
+        network.backward(settings.loss().backward());
+        settings.regularizer().addGradient(params);
         String bad = firstNonFiniteGradient();
         if (bad != null) {
             throw new TrainingDivergedException(epoch, step, "a gradient is not finite", bad);
         }
         StepInfo info = new StepInfo(epoch, step, stepInEpoch, stepsPerEpoch, batch, dataLoss, penalty, learningRate, network);
-        trainer.stepListenerList().forEach(l -> l.beforeUpdate(info));
-        trainer.optimizerUsed().step(params, learningRate);
-        trainer.stepListenerList().forEach(l -> l.afterUpdate(info));
+        settings.stepListeners().forEach(l -> l.beforeUpdate(info));
+        settings.optimizer().step(params, learningRate);
+        settings.stepListeners().forEach(l -> l.afterUpdate(info));
         return info;
     }
 
@@ -108,14 +112,14 @@ final class TrainingRun implements TrainingControl {
         double valLoss = Double.NaN;
         double valAccuracy = Double.NaN;
         if (validation != null) {
-            Evaluation evaluation = trainer.evaluate(validation);
+            Evaluation evaluation = evaluator.apply(validation);
             valLoss = evaluation.loss();
             valAccuracy = evaluation.accuracy();
         }
         EpochResult result = new EpochResult(epoch, dataLoss, penalty, accuracy, valLoss, valAccuracy, learningRate,
                 (System.nanoTime() - started) / 1e9);
         history.addEpoch(result);
-        for (Callback callback : trainer.callbackList()) {
+        for (Callback callback : settings.callbacks()) {
             callback.onEpochEnd(result, this);
         }
         return result;
