@@ -115,19 +115,19 @@ final class VectorBackend implements GemmBackend {
     /** Row panels of MR rows, k-major: panel p, step kk holds op(A)[p*MR .. p*MR+MR-1][kk], zero-padded. */
     private static void packA(View a, double[] out, int rowPanels) {
         int k = a.cols();
+        double[] data = a.data();
         for (int p = 0; p < rowPanels; p++) {
             int base = p * MR * k;
-            for (int r = 0; r < MR; r++) {
-                int row = p * MR + r;
-                if (row < a.rows()) {
-                    int src = row * a.rowStride();
-                    for (int kk = 0; kk < k; kk++) {
-                        out[base + kk * MR + r] = a.data()[src + kk * a.colStride()];
-                    }
-                } else {
-                    for (int kk = 0; kk < k; kk++) {
-                        out[base + kk * MR + r] = 0;
-                    }
+            int height = Math.min(MR, a.rows() - p * MR);
+            int first = p * MR * a.rowStride();
+            for (int kk = 0; kk < k; kk++) {
+                int src = first + kk * a.colStride();
+                int dst = base + kk * MR;
+                for (int r = 0; r < height; r++) {
+                    out[dst + r] = data[src + r * a.rowStride()];
+                }
+                for (int r = height; r < MR; r++) {
+                    out[dst + r] = 0;
                 }
             }
         }
@@ -137,14 +137,21 @@ final class VectorBackend implements GemmBackend {
     private static void packB(View b, double[] out, int panel, int k) {
         int col0 = panel * NR;
         int width = Math.min(NR, b.cols() - col0);
-        for (int kk = 0; kk < k; kk++) {
-            int dst = kk * NR;
-            int src = kk * b.rowStride() + col0 * b.colStride();
-            for (int j = 0; j < width; j++) {
-                out[dst + j] = b.data()[src + j * b.colStride()];
+        if (width < NR) {
+            java.util.Arrays.fill(out, 0, NR * k, 0);
+        }
+        double[] data = b.data();
+        if (b.colStride() == 1) {
+            for (int kk = 0; kk < k; kk++) {
+                System.arraycopy(data, kk * b.rowStride() + col0, out, kk * NR, width);
             }
-            for (int j = width; j < NR; j++) {
-                out[dst + j] = 0;
+        } else {
+            // op(B) is a transposed row-major matrix: read each of its columns contiguously
+            for (int j = 0; j < width; j++) {
+                int src = (col0 + j) * b.colStride();
+                for (int kk = 0; kk < k; kk++) {
+                    out[kk * NR + j] = data[src + kk * b.rowStride()];
+                }
             }
         }
     }
