@@ -92,6 +92,16 @@ public final class TrainingCurves {
         return new Figure(Figures.layout(title, "epoch", column.replace('_', ' '), false), traces.toArray(Trace[]::new));
     }
 
+    /** One line per run (named by each history's name) of {@code column} against epochs, e.g. to compare settings. */
+    public static Figure compare(List<History> runs, String column, String title, boolean logY) {
+        List<Trace> traces = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            History run = runs.get(r);
+            traces.add(Figures.line(run.column(History.EPOCH), run.column(column), runName(run, r)));
+        }
+        return new Figure(Figures.layout(title, "epoch", column.replace('_', ' '), logY), traces.toArray(Trace[]::new));
+    }
+
     private static String runName(History history, int index) {
         String name = history.table().name();
         return name == null || name.isBlank() ? "run " + (index + 1) : name;

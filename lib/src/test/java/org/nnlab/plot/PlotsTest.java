@@ -74,6 +74,15 @@ class PlotsTest {
     }
 
     @Test
+    void compareDrawsOneNamedLinePerRun() {
+        JsonNode json = checked(TrainingCurves.compare(List.of(history("lr 0.1", 0.9, 0.5), history("lr 0.01", 1.0, 0.8)),
+                History.VAL_LOSS, "Learning rates", false));
+        assertEquals(2, json.get("data").size());
+        assertEquals("lr 0.01", json.get("data").get(1).get("name").asText());
+        assertEquals(0.8, json.get("data").get(1).get("y").get(1).asDouble());
+    }
+
+    @Test
     void confusionMatrixCountsPairs() {
         int[] labels = {0, 0, 1, 2, 2, 2};
         int[] predicted = {0, 1, 1, 2, 2, 0};
