@@ -3,19 +3,21 @@ package org.nnlab.linalg;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * The single entry point for every matrix product in nnlab's forward and backward passes.
+ * The single entry point for every matrix product in nnlab's forward and backward passes:
+ * {@code c = op(a) op(b)} in double precision on row-major {@code DMatrixRMaj} data.
  *
  * <p>Backend: a packed, register-blocked Java Vector API kernel when the JVM runs with
- * {@code --add-modules jdk.incubator.vector} (the build, the tests and the Jupyter kernel do), using
- * {@code nnlab.threads} threads (default: available processors); otherwise EJML's
- * {@code CommonOps_DDRM}. The system property {@code nnlab.gemm=vector|ejml} forces a choice.
+ * {@code --add-modules jdk.incubator.vector} (the build, the tests and the Jupyter kernel do),
+ * warmed up on first use so the JIT has compiled it; otherwise EJML's {@code CommonOps_DDRM} and
+ * {@code CommonOps_MT_DDRM}. Both use {@code nnlab.threads} threads (default: available
+ * processors). The system property {@code nnlab.gemm=vector|ejml} forces a choice;
  * {@link #backend()} says which one is active. Results do not depend on the thread count.
  *
  * <p>All methods overwrite {@code c}, which must already have the product's shape and must not
  * share storage with {@code a} or {@code b}.
  */
 public final class Gemm {
-    private static final String VECTOR_MODULE = "jdk.incubator.vector";
+    static final String VECTOR_MODULE = "jdk.incubator.vector";
     private static volatile GemmBackend backend = select();
 
     private Gemm() {
@@ -72,29 +74,36 @@ public final class Gemm {
     }
 
     private static GemmBackend select() {
-        String forced = System.getProperty("nnlab.gemm", "");
-        boolean vectorAvailable = ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
-        if (forced.equals("ejml")) {
-            return new EjmlBackend("forced by nnlab.gemm=ejml");
-        }
-        if (!vectorAvailable) {
-            if (forced.equals("vector")) {
-                throw new IllegalStateException("nnlab.gemm=vector but the JVM lacks --add-modules " + VECTOR_MODULE);
-            }
-            return new EjmlBackend(VECTOR_MODULE + " not enabled");
-        }
+        boolean vectorModule = ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
         int threads = Integer.getInteger("nnlab.threads", Runtime.getRuntime().availableProcessors());
-        if (threads < 1) {
-            throw new IllegalArgumentException("nnlab.threads must be >= 1, got " + threads);
+        GemmBackend chosen = choose(System.getProperty("nnlab.gemm", ""), vectorModule, threads);
+        if (chosen instanceof VectorBackend) {
+            Warmup.run(chosen);
         }
-        try {
-            // Loaded by name so that the incubator classes are never touched without the module.
-            GemmBackend vector = (GemmBackend) Class.forName("org.nnlab.linalg.VectorBackend")
-                    .getDeclaredConstructor(int.class).newInstance(threads);
-            Warmup.run(vector);
-            return vector;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot start the Vector API backend", e);
+        return chosen;
+    }
+
+    /**
+     * The backend for a value of {@code nnlab.gemm} ("vector", "ejml" or "" for automatic), whether
+     * the JVM has the incubator module, and a thread count. {@link VectorBackend} holds no
+     * reference to the incubator module; its kernel class is loaded only when it first runs.
+     */
+    static GemmBackend choose(String requested, boolean vectorModule, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("nnlab.threads must be at least 1, got " + threads);
+        }
+        switch (requested) {
+            case "ejml":
+                return new EjmlBackend("forced by nnlab.gemm=ejml", threads);
+            case "vector":
+                if (!vectorModule) {
+                    throw new IllegalStateException("nnlab.gemm=vector needs the JVM option --add-modules " + VECTOR_MODULE);
+                }
+                return new VectorBackend(threads);
+            case "":
+                return vectorModule ? new VectorBackend(threads) : new EjmlBackend(VECTOR_MODULE + " not enabled", threads);
+            default:
+                throw new IllegalArgumentException("nnlab.gemm must be vector or ejml, got " + requested);
         }
     }
 }

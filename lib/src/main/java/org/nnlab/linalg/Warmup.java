@@ -3,23 +3,38 @@ package org.nnlab.linalg;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * Runs a backend on a few small products so the JIT compiles its kernel before the first real
- * call (an interpreted Vector API kernel is hundreds of times slower).
+ * Runs a backend on products of every kind (the three operations, partial tiles, several k
+ * blocks, chunks of rows and of columns, one and several threads) often enough for the JIT to
+ * compile all of its code: an interpreted Vector API kernel is hundreds of times slower.
  */
 final class Warmup {
+    /** Rounds of three small products; about 0.3 s in all, most of it before the kernel is compiled. */
+    private static final int ROUNDS = 500;
+    /** Every this many rounds, two products large enough to use every thread. */
+    private static final int PARALLEL_EVERY = 20;
+
     private Warmup() {
     }
 
     static void run(GemmBackend backend) {
-        DMatrixRMaj a = filled(48, 64);
-        DMatrixRMaj b = filled(64, 40);
-        DMatrixRMaj c = new DMatrixRMaj(48, 40);
-        DMatrixRMaj ct = new DMatrixRMaj(64, 64);
-        DMatrixRMaj cb = new DMatrixRMaj(48, 48);
-        for (int i = 0; i < 300; i++) {
-            backend.multiply(a, false, b, false, c);
-            backend.multiply(a, true, a, false, ct);
-            backend.multiply(a, false, a, true, cb);
+        DMatrixRMaj x = filled(32, 300);
+        DMatrixRMaj w = filled(300, 70);
+        DMatrixRMaj wT = filled(70, 300);
+        DMatrixRMaj dy = filled(32, 40);
+        DMatrixRMaj y = new DMatrixRMaj(32, 70);
+        DMatrixRMaj dw = new DMatrixRMaj(300, 40);
+        DMatrixRMaj bigX = filled(100, 200);
+        DMatrixRMaj bigW = filled(200, 160);
+        DMatrixRMaj bigY = new DMatrixRMaj(100, 160);
+        DMatrixRMaj bigDw = new DMatrixRMaj(200, 160);
+        for (int round = 0; round < ROUNDS; round++) {
+            backend.multiply(x, false, w, false, y);
+            backend.multiply(x, false, wT, true, y);
+            backend.multiply(x, true, dy, false, dw);
+            if (round % PARALLEL_EVERY == 0) {
+                backend.multiply(bigX, false, bigW, false, bigY);
+                backend.multiply(bigX, true, bigY, false, bigDw);
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 package org.nnlab.bench;
 
-import java.util.ArrayList;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,18 +17,18 @@ import org.nnlab.random.Rng;
 import org.nnlab.train.Trainer;
 
 /**
- * nnlab's speed benchmark, run with {@code make bench}. Prints, in one run:
+ * nnlab's speed benchmark. Run it with {@code ./mvnw -q -pl lib test-compile exec:exec@bench}, or
+ * with {@code make bench}, which also times the epoch with EJML's products. Prints, in one run:
  * <ol>
  *   <li>GFLOPS per MLP-shaped product for nnlab's {@link Gemm} beside EJML's single- and
- *       multi-threaded {@code mult} (warm-up, then the median of {@value #SAMPLES} timed samples;
- *       every result is checked against EJML);</li>
+ *       multi-threaded {@code mult} (each: one second of warm-up, then the median of
+ *       {@value #SAMPLES} timed samples; all three results are checked against each other);</li>
  *   <li>samples per second of one training epoch of the lecture's MLP
  *       784-512-512-256-256-128-128-8-10 (ReLU, Adam, batch 100) on 60,000 samples.</li>
  * </ol>
  * Arguments: {@code --gemm-only}, {@code --epoch-only}, {@code --samples N} (default 60,000).
- * {@code make bench} also runs the epoch with {@code -Dnnlab.gemm=ejml} on 6,000 samples as the
- * reference.
- * Timing figures vary by about 20% on a shared 2-core machine: compare columns of the same run.
+ * Timing figures vary by about 20% on a shared 2-core machine: compare columns of the same run,
+ * and read the load average printed before and after.
  */
 public final class Benchmark {
     private static final int SAMPLES = 7;
@@ -48,6 +48,7 @@ public final class Benchmark {
     public static void main(String[] args) {
         System.out.println("GEMM backend: " + Gemm.backend());
         System.out.println("Threads: " + Runtime.getRuntime().availableProcessors() + " processors, JDK " + Runtime.version());
+        printLoad("before");
         List<String> options = Arrays.asList(args);
         if (!options.contains("--epoch-only")) {
             gemmTable();
@@ -56,6 +57,13 @@ public final class Benchmark {
             int at = options.indexOf("--samples");
             epoch(at >= 0 ? Integer.parseInt(options.get(at + 1)) : 60_000);
         }
+        printLoad("after");
+    }
+
+    /** Other processes on the machine slow the timings down: say how busy it was. */
+    private static void printLoad(String when) {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf(Locale.ROOT, "Load average (1 min) %s: %.2f%n", when, load);
     }
 
     private static void gemmTable() {
@@ -79,14 +87,20 @@ public final class Benchmark {
             Product ejmlMt = s.transA ? CommonOps_MT_DDRM::multTransA : s.transB ? CommonOps_MT_DDRM::multTransB : CommonOps_MT_DDRM::mult;
             ejml.run(a, b, reference);
             nnlab.run(a, b, c);
-            double error = maxRelativeDifference(c, reference);
-            if (error > 1e-12) {
-                throw new IllegalStateException(s.name + ": nnlab differs from EJML by " + error);
-            }
+            check(s.name + ": nnlab", c, reference);
+            ejmlMt.run(a, b, c);
+            check(s.name + ": EJML MT", c, reference);
             double fast = gflops(s, nnlab, a, b, c);
             double plain = gflops(s, ejml, a, b, c);
             double mt = gflops(s, ejmlMt, a, b, c);
             System.out.printf(Locale.ROOT, "%-36s %12.1f %12.1f %12.1f %9.1fx%n", s.name, fast, plain, mt, fast / Math.max(plain, mt));
+        }
+    }
+
+    private static void check(String what, DMatrixRMaj c, DMatrixRMaj reference) {
+        double error = maxRelativeDifference(c, reference);
+        if (!(error <= 1e-12)) {
+            throw new IllegalStateException(what + " differs from EJML's single-threaded product by " + error);
         }
     }
 

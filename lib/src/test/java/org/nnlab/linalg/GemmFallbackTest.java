@@ -2,20 +2,34 @@ package org.nnlab.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.nnlab.linalg.Matrices.random;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs in its own JVM without {@code --add-modules jdk.incubator.vector} (surefire execution
- * {@code no-vector-module}): nnlab must fall back to EJML cleanly and still compute correctly.
+ * Without {@code --add-modules jdk.incubator.vector}, Gemm must fall back to EJML cleanly and still
+ * compute correctly. Runs only in surefire's execution {@code no-vector-module} (the default
+ * execution excludes it).
  */
 class GemmFallbackTest {
+
+    @BeforeAll
+    static void requireAJvmWithoutTheVectorModule() {
+        assertFalse(ModuleLayer.boot().findModule(Gemm.VECTOR_MODULE).isPresent(),
+                "run this test only in surefire's execution no-vector-module (no --add-modules " + Gemm.VECTOR_MODULE + ")");
+    }
+
     @Test
-    void fallsBackToEjmlWithoutTheVectorModule() {
-        assertEquals(false, ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
-                "this test must run without the vector module");
+    void gemmNamesEjml() {
         assertEquals("EJML (jdk.incubator.vector not enabled)", Gemm.backend());
+    }
+
+    @Test
+    void resultsAreStillCorrect() {
         DMatrixRMaj a = new DMatrixRMaj(new double[][] {{1, 2}, {3, 4}});
         DMatrixRMaj b = new DMatrixRMaj(new double[][] {{5, 6}, {7, 8}});
         DMatrixRMaj c = new DMatrixRMaj(2, 2);
@@ -25,5 +39,13 @@ class GemmFallbackTest {
         assertArrayEquals(new double[] {26, 30, 38, 44}, c.data);
         Gemm.multTransB(a, b, c);
         assertArrayEquals(new double[] {17, 23, 39, 53}, c.data);
+
+        DMatrixRMaj x = random(100, 784, 1);
+        DMatrixRMaj w = random(784, 512, 2);
+        DMatrixRMaj y = new DMatrixRMaj(100, 512);
+        DMatrixRMaj expected = new DMatrixRMaj(100, 512);
+        Gemm.mult(x, w, y);
+        CommonOps_DDRM.mult(x, w, expected);
+        assertArrayEquals(expected.data, y.data);
     }
 }
