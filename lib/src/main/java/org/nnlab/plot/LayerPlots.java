@@ -76,7 +76,8 @@ public final class LayerPlots {
         Layout layout = Layout.builder(title)
                 .xAxis(Axis.builder().title(xTitle).build())
                 .yAxis(Axis.builder().title("fraction").build())
-                .grid(Grid.builder().rows(gridRows).columns(columns).pattern(Grid.Pattern.INDEPENDENT).build())
+                .grid(Grid.builder().rows(gridRows).columns(columns).pattern(Grid.Pattern.INDEPENDENT)
+                        .xSide(Grid.XSide.BOTTOM_PLOT).ySide(Grid.YSide.LEFT_PLOT).xGap(0.15).yGap(0.3).build())
                 .showLegend(true).height(260 * gridRows + 80).build();
         return new Figure(layout, traces.toArray(Trace[]::new));
     }

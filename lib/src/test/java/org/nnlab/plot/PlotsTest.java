@@ -83,6 +83,18 @@ class PlotsTest {
     }
 
     @Test
+    void histogramSmallMultiplesGetOnePanelPerLayerWithFractionalGaps() {
+        tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create("h", tech.tablesaw.api.StringColumn.create("layer", "a", "a", "b", "b"),
+                tech.tablesaw.api.DoubleColumn.create("bin_center", 0.5, 1.5, 0.5, 1.5),
+                tech.tablesaw.api.DoubleColumn.create("fraction", 0.25, 0.75, 1, 0));
+        JsonNode json = checked(LayerPlots.histograms(t, "Per layer", "value"));
+        assertEquals(2, json.get("data").size());
+        assertEquals("x2", json.get("data").get(1).get("xaxis").asText());
+        JsonNode grid = json.get("layout").get("grid");
+        assertTrue(grid.get("xgap").asDouble() < 1 && grid.get("ygap").asDouble() < 1, grid.toString());
+    }
+
+    @Test
     void confusionMatrixCountsPairs() {
         int[] labels = {0, 0, 1, 2, 2, 2};
         int[] predicted = {0, 1, 1, 2, 2, 0};
