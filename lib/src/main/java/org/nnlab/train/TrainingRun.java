@@ -54,12 +54,11 @@ final class TrainingRun implements TrainingControl {
             int stepInEpoch = 0;
             for (Batch batch : batches.epoch(epoch - 1)) {
                 learningRate = settings.schedule().rate(epoch - 1, step, stepsPerEpoch) * scale;
-                StepInfo info = step(batch, epoch, step, stepInEpoch, stepsPerEpoch);
+                StepOutcome outcome = step(batch, epoch, step, stepInEpoch, stepsPerEpoch);
+                StepInfo info = outcome.info();
                 dataLossSum += info.dataLoss() * batch.size();
                 penaltySum += info.penalty() * batch.size();
-                if (train.isClassification()) {
-                    correct += Metrics.correct(network.layerOutputs().get(network.layers().size() - 1), batch.labels());
-                }
+                correct += outcome.correct();
                 seen += batch.size();
                 history.addStep(step, epoch, info.loss(), learningRate);
                 view.step(epoch, step, info.loss());
@@ -75,9 +74,18 @@ final class TrainingRun implements TrainingControl {
         return history;
     }
 
-    private StepInfo step(Batch batch, int epoch, long step, int stepInEpoch, int stepsPerEpoch) {
+    /** A finished step and how many of its examples were classified correctly (0 for regression). */
+    private record StepOutcome(StepInfo info, long correct) {
+    }
+
+    /**
+     * One step. The batch's correct count is taken from the training-mode output before any
+     * listener runs, since a listener may run its own forward passes.
+     */
+    private StepOutcome step(Batch batch, int epoch, long step, int stepInEpoch, int stepsPerEpoch) {
         DMatrixRMaj output = network.forward(batch.x(), Mode.TRAIN);
         double dataLoss = settings.loss().forward(output, batch);
+        long correct = train.isClassification() ? Metrics.correct(output, batch.labels()) : 0;
         double penalty = settings.regularizer().penalty(params);
         if (!Double.isFinite(dataLoss + penalty)) {
             throw new TrainingDivergedException(epoch, step, "the loss is " + (dataLoss + penalty), network.firstNonFinite());
@@ -92,7 +100,7 @@ final class TrainingRun implements TrainingControl {
         settings.stepListeners().forEach(l -> l.beforeUpdate(info));
         settings.optimizer().step(params, learningRate);
         settings.stepListeners().forEach(l -> l.afterUpdate(info));
-        return info;
+        return new StepOutcome(info, correct);
     }
 
     /** The first layer with a non-finite gradient (network's own scan, else the parameter's name). */

@@ -94,6 +94,25 @@ class TrainerTest {
     }
 
     @Test
+    void aListenerRunningItsOwnEvaluationPassesLeavesTheRunUnchanged() {
+        Dataset train = blobs(200, 3);
+        Dataset probe = blobs(37, 4);
+        Sequential watched = network();
+        StepListener evaluator = new StepListener() {
+            @Override
+            public void afterUpdate(StepInfo step) {
+                watched.forward(probe.x(), org.nnlab.nn.Mode.EVAL);
+            }
+        };
+        History plain = trainer(network()).fit(train);
+        History withListener = trainer(watched).onStep(evaluator).fit(train);
+        for (String column : plain.deterministicColumns().columnNames()) {
+            assertArrayEquals(plain.table().numberColumn(column).asDoubleArray(),
+                    withListener.table().numberColumn(column).asDoubleArray(), column);
+        }
+    }
+
+    @Test
     void divergenceNamesEpochStepAndLayer() {
         Sequential net = Sequential.builder(10).dense(32, Init.normal(1e3)).relu().dense(32, Init.normal(1e3)).relu()
                 .dense(3, Init.normal(1e3)).build();
