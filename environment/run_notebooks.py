@@ -5,8 +5,8 @@
 
 For each notebook: runs every cell with a per-cell timeout, fails on a cell error and on error or
 warning text written to stderr, writes the executed notebook and an HTML page to build/notebooks/
-(with plotly.min.js beside the pages, so their plots draw offline), and finally prints a table of
-notebook, cells, seconds and status. Exits non-zero if any notebook failed.
+(with plotly.min.js and MathJax beside the pages, so their plots and formulas render offline), and
+finally prints a table of notebook, cells, seconds and status. Exits non-zero if any notebook failed.
 """
 
 import argparse
@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import jupyter_server_mathjax
 import nbformat
 import plotly
 from nbclient import NotebookClient
@@ -27,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 KERNEL = "java"
 NOISE = re.compile(r"error|warn|exception", re.IGNORECASE)
+MATHJAX_URL = "mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe"  # relative to the pages
 
 
 @dataclass
@@ -82,9 +84,16 @@ def run(path: Path, out_dir: Path, timeout: int) -> Result:
         if noise:
             status, detail = "STDERR", noise
     nbformat.write(nb, out_dir / path.name)
-    html, _ = HTMLExporter(template_name="lab").from_notebook_node(nb, resources={"metadata": {"name": path.stem}})
+    exporter = HTMLExporter(template_name="lab", mathjax_url=MATHJAX_URL)
+    html, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": path.stem}})
     (out_dir / f"{path.stem}.html").write_text(html, encoding="utf-8")
     return Result(path.stem, code_cells, seconds, status, detail)
+
+
+def copy_page_assets(out_dir: Path) -> None:
+    """plotly.min.js and MathJax beside the HTML pages, which load them by relative URL."""
+    shutil.copyfile(Path(plotly.__file__).parent / "package_data" / "plotly.min.js", out_dir / "plotly.min.js")
+    shutil.copytree(Path(jupyter_server_mathjax.__file__).parent / "static", out_dir / "mathjax", dirs_exist_ok=True)
 
 
 def short(message: str) -> str:
@@ -112,7 +121,7 @@ def main() -> int:
     args = parser.parse_args()
 
     args.out.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(Path(plotly.__file__).parent / "package_data" / "plotly.min.js", args.out / "plotly.min.js")
+    copy_page_assets(args.out)
     results = []
     for path in select(args.notebooks):
         print(f"running {path.name} ...", flush=True)

@@ -17,6 +17,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 from conftest import dump, figures, plot_state_script
 
 QUICKSTART = "00-quickstart"
+FORMULAS = "08-dropout-and-dropconnect"  # a notebook with inline and display formulas
 
 
 def wait_for_plots(driver, expected_traces: list[int], seconds: float) -> list[dict]:
@@ -42,6 +43,16 @@ def test_exported_html_draws_every_plot_offline(build_dir, browser):
     assert (build_dir / "plotly.min.js").is_file(), "the runner ships plotly.min.js beside the pages"
     browser.get((build_dir / f"{QUICKSTART}.html").as_uri())
     wait_for_plots(browser, expected, seconds=30)
+
+
+def test_exported_html_renders_formulas_offline(build_dir, browser):
+    assert (build_dir / "mathjax" / "MathJax.js").is_file(), "the runner ships MathJax beside the pages"
+    browser.get((build_dir / f"{FORMULAS}.html").as_uri())
+    script = "return window.MathJax && MathJax.Hub ? document.querySelectorAll('.MathJax, .MathJax_Display').length : -1;"
+    try:
+        WebDriverWait(browser, 30, poll_frequency=0.5).until(lambda d: d.execute_script(script) > 10)
+    except TimeoutException:
+        pytest.fail(f"formulas not typeset within 30s; MathJax elements: {browser.execute_script(script)}")
 
 
 def free_port() -> int:
