@@ -15,9 +15,10 @@ import tech.tablesaw.api.Table;
  * <ul>
  *   <li>not learning: the training loss ends within {@value #FLAT_FRACTION} (relative) of where it
  *       started and, for classification, near ln C (the loss of a uniform guess);</li>
- *   <li>learning rate too high: the loss becomes non-finite or ends above its start (divergence), or
- *       rises in at least {@value #OSCILLATION_FRACTION} of the epochs without a net decrease of
- *       half (oscillation);</li>
+ *   <li>learning rate too high: the loss becomes non-finite (in an epoch, or in a step: a run stopped
+ *       by a {@link org.nnlab.train.TrainingDivergedException} keeps its history) or ends above its
+ *       start (divergence), or rises in at least {@value #OSCILLATION_FRACTION} of the epochs
+ *       without a net decrease of half (oscillation);</li>
  *   <li>learning rate too low: the loss falls in nearly every epoch but slowly (less than
  *       {@value #SLOW_TOTAL_DROP} relative overall) and the last epochs still fall at more than
  *       half the early rate: far from converged;</li>
@@ -27,9 +28,11 @@ import tech.tablesaw.api.Table;
  *       high: the training loss kept more than {@value #HIGH_FRACTION} of its initial value;</li>
  *   <li>no shuffling: within-epoch position explains more than {@value #PERIODIC_SHARE} of the
  *       per-step loss variance (after removing each epoch's mean), from at least 3 epochs;</li>
- *   <li>plateau: after an initial decrease the training loss changes by less than
- *       {@value #PLATEAU_CHANGE} (relative) per epoch over the last {@value #PLATEAU_EPOCHS} epochs
- *       while validation (or training) accuracy is still below 0.99;</li>
+ *   <li>plateau: after an initial decrease, the trend of the training loss over the last
+ *       {@value #PLATEAU_EPOCHS} epochs (least-squares slope, so that epoch-to-epoch noise does not
+ *       hide a stall) falls by less than {@value #PLATEAU_CHANGE} of its level per epoch, the
+ *       learning rate has not been lowered yet (the last rate is at least half the largest), and
+ *       validation (or training) accuracy is still below 0.99;</li>
  *   <li>seed variance (several runs): the final validation (else training) loss varies across seeds
  *       with a coefficient of variation above {@value #SEED_CV}.</li>
  * </ul>
@@ -42,8 +45,8 @@ public final class LossCurveDiagnosis {
     public static final double CLOSE_GAP = 0.1;
     public static final double HIGH_FRACTION = 0.6;
     public static final double PERIODIC_SHARE = 0.3;
-    public static final double PLATEAU_CHANGE = 0.01;
-    public static final int PLATEAU_EPOCHS = 3;
+    public static final double PLATEAU_CHANGE = 0.005;
+    public static final int PLATEAU_EPOCHS = 5;
     public static final double SEED_CV = 0.1;
 
     private final List<Finding> findings;
@@ -144,10 +147,7 @@ public final class LossCurveDiagnosis {
         }
 
         List<Finding> apply() {
-            if (train.length < 2) {
-                return found;
-            }
-            if (diverged() || oscillates()) {
+            if (diverged() || train.length < 2 || oscillates()) {
                 return found; // the other rules assume a loss that settles
             }
             boolean flat = notLearning();
@@ -177,7 +177,17 @@ public final class LossCurveDiagnosis {
                     return true;
                 }
             }
-            if (last() > first() * 1.05) {
+            Table steps = history.steps();
+            double[] stepLoss = steps.doubleColumn(History.LOSS).asDoubleArray();
+            for (int i = 0; i < stepLoss.length; i++) {
+                if (!Double.isFinite(stepLoss[i])) {
+                    add(Finding.Kind.LEARNING_RATE_TOO_HIGH, fmt("the training loss became %s at step %d (epoch %d)", stepLoss[i],
+                            steps.longColumn(History.STEP).getLong(i), steps.intColumn(History.EPOCH).getInt(i)),
+                            "lower the learning rate (try 3-10x smaller) or add warmup");
+                    return true;
+                }
+            }
+            if (train.length >= 2 && last() > first() * 1.05) {
                 add(Finding.Kind.LEARNING_RATE_TOO_HIGH, fmt("training loss rose from %.4f to %.4f", first(), last()),
                         "lower the learning rate (try 3-10x smaller)");
                 return true;
@@ -277,22 +287,37 @@ public final class LossCurveDiagnosis {
 
         private void plateau() {
             int n = train.length;
-            if (n < PLATEAU_EPOCHS + 2 || train[n - PLATEAU_EPOCHS - 1] >= first()) {
+            if (n < PLATEAU_EPOCHS + 1 || train[n - PLATEAU_EPOCHS] >= first()) {
                 return;
             }
-            double maxChange = 0;
-            for (int e = n - PLATEAU_EPOCHS; e < n; e++) {
-                maxChange = Math.max(maxChange, Math.abs(train[e] - train[e - 1]) / train[e - 1]);
-            }
+            double[] window = Arrays.copyOfRange(train, n - PLATEAU_EPOCHS, n);
+            double level = Arrays.stream(window).average().orElseThrow();
+            double dropPerEpoch = -slope(window) / level;
+            double[] rates = history.column(History.LR);
+            double largestRate = Arrays.stream(rates).max().orElseThrow();
+            boolean rateLowered = rates[n - 1] < 0.5 * largestRate;
             String accuracyColumn = history.hasValidation() ? History.VAL_ACCURACY : History.TRAIN_ACCURACY;
             double accuracy = history.last(accuracyColumn);
             boolean unfinished = Double.isNaN(accuracy) || accuracy < 0.99;
-            if (maxChange < PLATEAU_CHANGE && unfinished) {
+            if (dropPerEpoch < PLATEAU_CHANGE && !rateLowered && unfinished) {
                 add(Finding.Kind.PLATEAU,
-                        fmt("over the last %d epochs the training loss changed by at most %.2f%% per epoch (now %.4f)",
-                                PLATEAU_EPOCHS, 100 * maxChange, last()),
+                        fmt("over the last %d epochs the training loss trend fell by %.2f%% per epoch (least-squares slope; now %.4f) "
+                                + "at an unlowered learning rate of %.3g", PLATEAU_EPOCHS, 100 * dropPerEpoch, last(), rates[n - 1]),
                         "decay the learning rate (step decay, cosine, or ReduceLROnPlateau)");
             }
+        }
+
+        /** The least-squares slope of {@code values} against their index. */
+        private static double slope(double[] values) {
+            double meanX = (values.length - 1) / 2.0;
+            double meanY = Arrays.stream(values).average().orElseThrow();
+            double covariance = 0;
+            double varianceX = 0;
+            for (int i = 0; i < values.length; i++) {
+                covariance += (i - meanX) * (values[i] - meanY);
+                varianceX += (i - meanX) * (i - meanX);
+            }
+            return covariance / varianceX;
         }
 
         private void noShuffling() {

@@ -88,19 +88,25 @@ final class TrainingRun implements TrainingControl {
         long correct = train.isClassification() ? Metrics.correct(output, batch.labels()) : 0;
         double penalty = settings.regularizer().penalty(params);
         if (!Double.isFinite(dataLoss + penalty)) {
-            throw new TrainingDivergedException(epoch, step, "the loss is " + (dataLoss + penalty), network.firstNonFinite());
+            throw diverged(epoch, step, dataLoss + penalty, "the loss is " + (dataLoss + penalty), network.firstNonFinite());
         }
         network.backward(settings.loss().backward());
         settings.regularizer().addGradient(params);
         String bad = firstNonFiniteGradient();
         if (bad != null) {
-            throw new TrainingDivergedException(epoch, step, "a gradient is not finite", bad);
+            throw diverged(epoch, step, dataLoss + penalty, "a gradient is not finite", bad);
         }
         StepInfo info = new StepInfo(epoch, step, stepInEpoch, stepsPerEpoch, batch, dataLoss, penalty, learningRate, network);
         settings.stepListeners().forEach(l -> l.beforeUpdate(info));
         settings.optimizer().step(params, learningRate);
         settings.stepListeners().forEach(l -> l.afterUpdate(info));
         return new StepOutcome(info, correct);
+    }
+
+    /** Records the diverging step in the history and builds the exception that carries it. */
+    private TrainingDivergedException diverged(int epoch, long step, double loss, String what, String layer) {
+        history.addStep(step, epoch, loss, learningRate);
+        return new TrainingDivergedException(epoch, step, what, layer, history);
     }
 
     /** The first layer with a non-finite gradient (network's own scan, else the parameter's name). */

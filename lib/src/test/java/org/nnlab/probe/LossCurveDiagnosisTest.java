@@ -20,16 +20,22 @@ class LossCurveDiagnosisTest {
 
     /** A history whose epoch e (0-based) has the given losses; steps scatter shuffled-like noise around them. */
     private static History history(int epochs, IntToDoubleFunction train, IntToDoubleFunction val, long seed) {
+        return history(epochs, train, val, e -> 0.01, seed);
+    }
+
+    /** As above, with the learning rate of epoch e (0-based) given by {@code rate}. */
+    private static History history(int epochs, IntToDoubleFunction train, IntToDoubleFunction val, IntToDoubleFunction rate, long seed) {
         History h = new History("synthetic", CLASSES);
         SplittableRandom random = new SplittableRandom(seed);
         long step = 0;
         for (int e = 0; e < epochs; e++) {
             double loss = train.applyAsDouble(e);
+            double lr = rate.applyAsDouble(e);
             for (int s = 0; s < STEPS; s++) {
-                h.addStep(step++, e + 1, loss * (1 + 0.05 * random.nextGaussian()), 0.01);
+                h.addStep(step++, e + 1, loss * (1 + 0.05 * random.nextGaussian()), lr);
             }
             double v = val == null ? Double.NaN : val.applyAsDouble(e);
-            h.addEpoch(new EpochResult(e + 1, loss, 0, Math.max(0, 1 - loss / LN10), v, Double.isNaN(v) ? Double.NaN : 0.5, 0.01, 1));
+            h.addEpoch(new EpochResult(e + 1, loss, 0, Math.max(0, 1 - loss / LN10), v, Double.isNaN(v) ? Double.NaN : 0.5, lr, 1));
         }
         return h;
     }
@@ -96,6 +102,29 @@ class LossCurveDiagnosisTest {
         History h = history(12, e -> e < 6 ? 2.0 - 0.2 * e : 0.9 + 0.001 * Math.sin(e), null, 8);
         LossCurveDiagnosis d = diagnose(h);
         assertTrue(d.has(Kind.PLATEAU), d.toString());
+    }
+
+    @Test
+    void noisyFlatTailIsPlateauUntilTheRateIsLowered() {
+        IntToDoubleFunction noisyTail = e -> e < 6 ? 2.0 - 0.2 * e : 0.9 * (1 + (e % 2 == 0 ? 0.03 : -0.03));
+        LossCurveDiagnosis constant = diagnose(history(12, noisyTail, null, 8));
+        assertTrue(constant.has(Kind.PLATEAU), "epoch-to-epoch jumps of 6% must not hide a flat trend: " + constant);
+        LossCurveDiagnosis decayed = diagnose(history(12, noisyTail, null, e -> e < 6 ? 0.01 : 0.001, 8));
+        assertFalse(decayed.has(Kind.PLATEAU), "a stall after the rate was lowered is not a plateau to fix by decay: " + decayed);
+        LossCurveDiagnosis stillFalling = diagnose(history(12, e -> 2.0 * Math.pow(0.95, e), null, 8));
+        assertFalse(stillFalling.has(Kind.PLATEAU), stillFalling.toString());
+    }
+
+    @Test
+    void aRunStoppedByANonFiniteStepIsLearningRateTooHigh() {
+        History stopped = new History("stopped in epoch 1", CLASSES);
+        double[] losses = {2.3, 9.1, 120, 4.1e5, Double.NaN};
+        for (int s = 0; s < losses.length; s++) {
+            stopped.addStep(s, 1, losses[s], 1.0);
+        }
+        LossCurveDiagnosis d = diagnose(stopped);
+        assertTrue(d.has(Kind.LEARNING_RATE_TOO_HIGH), d.toString());
+        assertTrue(d.findings().get(0).evidence().contains("step 4 (epoch 1)"), d.findings().get(0).evidence());
     }
 
     @Test

@@ -120,6 +120,10 @@ class TrainerTest {
         TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> t.fit(blobs(100, 6)));
         assertTrue(e.getMessage().contains("epoch " + e.epoch()) && e.getMessage().contains("step " + e.step()), e.getMessage());
         assertTrue(e.layer() != null && e.getMessage().contains(e.layer()), e.getMessage());
+        double[] stepLosses = e.history().steps().doubleColumn(History.LOSS).asDoubleArray();
+        assertEquals(e.step() + 1, stepLosses.length, "the history keeps every step up to the diverging one");
+        assertTrue(java.util.Arrays.stream(stepLosses, 0, stepLosses.length - 1).allMatch(Double::isFinite));
+        assertEquals(e.epoch() - 1, e.history().size(), "and every finished epoch");
     }
 
     @Test
