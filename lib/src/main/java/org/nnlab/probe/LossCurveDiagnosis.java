@@ -27,7 +27,8 @@ import tech.tablesaw.api.Table;
  *   <li>underfitting: training and validation loss end close (gap below {@value #CLOSE_GAP}) and
  *       high: the training loss kept more than {@value #HIGH_FRACTION} of its initial value;</li>
  *   <li>no shuffling: within-epoch position explains more than {@value #PERIODIC_SHARE} of the
- *       per-step loss variance (after removing each epoch's mean), from at least 3 epochs;</li>
+ *       per-step loss variance beyond chance, after removing the trend (a centered moving average
+ *       over one epoch), from at least 3 epochs;</li>
  *   <li>plateau: after an initial decrease, the trend of the training loss over the last
  *       {@value #PLATEAU_EPOCHS} epochs (least-squares slope, so that epoch-to-epoch noise does not
  *       hide a stall) falls by less than {@value #PLATEAU_CHANGE} of its level per epoch, the
@@ -330,7 +331,7 @@ public final class LossCurveDiagnosis {
             PeriodicShare share = PeriodicShare.of(epochOf, loss);
             if (share.epochs() >= 3 && share.value() > PERIODIC_SHARE) {
                 add(Finding.Kind.NO_SHUFFLING,
-                        fmt("the position within the epoch explains %.0f%% of the per-step loss variance over %d epochs",
+                        fmt("the position within the epoch explains %.0f%% of the detrended per-step loss variance (beyond chance) over %d epochs",
                                 100 * share.value(), share.epochs()),
                         "shuffle the training data every epoch");
             }

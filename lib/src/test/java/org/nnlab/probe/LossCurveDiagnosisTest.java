@@ -136,6 +136,7 @@ class LossCurveDiagnosisTest {
         for (int e = 1; e <= 5; e++) {
             double level = 1.0 / e;
             for (int s = 0; s < STEPS; s++) {
+                level = 1.0 / (1 + step / (double) STEPS);
                 double noise = 0.05 * random.nextGaussian();
                 sorted.addStep(step, e, level + 0.5 * Math.sin(2 * Math.PI * s / STEPS * 3) + noise, 0.1);
                 shuffled.addStep(step, e, level + 0.5 * random.nextGaussian(), 0.1);
@@ -147,6 +148,24 @@ class LossCurveDiagnosisTest {
         }
         assertTrue(diagnose(sorted).has(Kind.NO_SHUFFLING), diagnose(sorted).toString());
         assertFalse(diagnose(shuffled).has(Kind.NO_SHUFFLING), diagnose(shuffled).toString());
+    }
+
+    @Test
+    void aLossFallingSteeplyWithinEveryEpochIsNotMistakenForMissingShuffling() {
+        History falling = new History("falling", CLASSES);
+        SplittableRandom random = new SplittableRandom(10);
+        long step = 0;
+        for (int e = 1; e <= 6; e++) {
+            for (int s = 0; s < STEPS; s++) {
+                falling.addStep(step, e, 2.5 * Math.exp(-step / (2.0 * STEPS)) + 0.02 * random.nextGaussian(), 0.1);
+                step++;
+            }
+            falling.addEpoch(new EpochResult(e, 2.5 * Math.exp(-(e - 0.5) / 2), 0, 0.5, Double.NaN, Double.NaN, 0.1, 1));
+        }
+        PeriodicShare share = PeriodicShare.of(falling.steps().intColumn(History.EPOCH).asIntArray(),
+                falling.steps().doubleColumn(History.LOSS).asDoubleArray());
+        assertTrue(share.value() < 0.1, "share " + share.value());
+        assertFalse(diagnose(falling).has(Kind.NO_SHUFFLING), diagnose(falling).toString());
     }
 
     @Test
