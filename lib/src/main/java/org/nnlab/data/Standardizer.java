@@ -7,6 +7,10 @@ import org.ejml.data.DMatrixRMaj;
  * {@code x' = (x - mean) / scale}. Per feature (each column its own statistics) or global (one mean
  * and scale for all features, e.g. for images). Statistics use the population standard deviation;
  * a feature with zero spread keeps scale 1.
+ *
+ * <p>Per-feature scaling divides a nearly constant feature (e.g. a border pixel that is non-zero in
+ * a handful of training images) by a tiny standard deviation, so a slightly different value in new
+ * data becomes huge; {@link #perFeature(Dataset, double)} puts a floor under the scale.
  */
 public final class Standardizer {
     private final double[] mean;
@@ -19,17 +23,29 @@ public final class Standardizer {
 
     /** Mean 0 and standard deviation 1 per feature on {@code train}. */
     public static Standardizer perFeature(Dataset train) {
-        return fit(train.x(), true, true);
+        return fit(train.x(), true, true, 0);
+    }
+
+    /**
+     * Per feature, dividing by {@code max(std, minScale)}: features whose spread is below
+     * {@code minScale} are only centred and shrunk by {@code minScale}, not blown up.
+     * {@code minScale} must be finite and positive (e.g. 0.1 for pixels in [0, 1]).
+     */
+    public static Standardizer perFeature(Dataset train, double minScale) {
+        if (!(minScale > 0 && Double.isFinite(minScale))) {
+            throw new IllegalArgumentException("Standardizer.perFeature: minScale must be finite and > 0, got " + minScale);
+        }
+        return fit(train.x(), true, true, minScale);
     }
 
     /** One mean and standard deviation over all features. */
     public static Standardizer global(Dataset train) {
-        return fit(train.x(), false, true);
+        return fit(train.x(), false, true, 0);
     }
 
     /** Mean subtraction only, per feature (the images recipe: no rescaling). */
     public static Standardizer meanOnly(Dataset train) {
-        return fit(train.x(), true, false);
+        return fit(train.x(), true, false, 0);
     }
 
     /** Min-max scaling of every feature to [0, 1] on {@code train}. */
@@ -50,7 +66,7 @@ public final class Standardizer {
         return new Standardizer(low, range);
     }
 
-    private static Standardizer fit(DMatrixRMaj x, boolean perFeature, boolean rescale) {
+    private static Standardizer fit(DMatrixRMaj x, boolean perFeature, boolean rescale, double minScale) {
         int groups = perFeature ? x.numCols : 1;
         double[] sum = new double[groups];
         double[] sumSquares = new double[groups];
@@ -68,9 +84,17 @@ public final class Standardizer {
             int g = perFeature ? j : 0;
             mean[j] = sum[g] / count;
             double variance = Math.max(0, sumSquares[g] / count - mean[j] * mean[j]);
-            scale[j] = rescale && variance > 1e-24 ? Math.sqrt(variance) : 1;
+            scale[j] = rescale ? scaleFor(variance, minScale) : 1;
         }
         return new Standardizer(mean, scale);
+    }
+
+    /** The standard deviation, floored at {@code minScale} if that is positive, else 1 for a zero spread. */
+    private static double scaleFor(double variance, double minScale) {
+        if (minScale > 0) {
+            return Math.max(Math.sqrt(variance), minScale);
+        }
+        return variance > 1e-24 ? Math.sqrt(variance) : 1;
     }
 
     /** A new dataset with the fitted transformation applied to its inputs. */

@@ -6,6 +6,12 @@ import org.nnlab.nn.Param;
  * Factories for the weight penalties (see {@link ElasticNet} for the formulas). They apply to
  * weights only unless roles are given, e.g. {@code l2(1e-4, Role.WEIGHT, Role.BIAS)}, or
  * {@code l2(1e-4, Role.values())} for every trainable parameter. Strengths must be finite and >= 0.
+ *
+ * <p>The penalty's gradient goes through the optimizer like the data gradient. With plain SGD an L2
+ * penalty is exactly weight decay ({@code w *= 1 - lr * lambda} per step); with an adaptive optimizer
+ * (Adam, RMSProp, AdaGrad) it is rescaled per weight and is not, so use {@link Optimizers#adamW} for
+ * decoupled decay. L1 takes subgradient steps ({@code sign(0) = 0}): weights shrink towards 0 and
+ * then oscillate around it; they rarely become exactly 0.
  */
 public final class Regularizers {
     private Regularizers() {

@@ -67,6 +67,24 @@ class PreprocessingTest {
     }
 
     @Test
+    void aFloorUnderTheScaleKeepsNearlyConstantFeaturesFromBlowingUp() {
+        DMatrixRMaj x = new DMatrixRMaj(100, 2);
+        for (int i = 0; i < 100; i++) {
+            x.set(i, 0, i % 2);                 // std 0.5
+            x.set(i, 1, i == 0 ? 0.01 : 0);     // nearly constant: std about 0.001
+        }
+        Dataset train = Dataset.classification("nearly constant", x, new int[100], 2);
+        Dataset unseen = Dataset.classification("unseen", new DMatrixRMaj(new double[][] {{1, 0.5}}), new int[1], 2);
+        assertTrue(Standardizer.perFeature(train).apply(unseen).x().get(0, 1) > 400, "without a floor: hundreds of standard deviations");
+        Standardizer floored = Standardizer.perFeature(train, 0.1);
+        assertArrayEquals(new double[] {0.5, 0.1}, floored.scale(), 1e-12);
+        assertEquals((0.5 - 0.0001) / 0.1, floored.apply(unseen).x().get(0, 1), 1e-12);
+        for (double bad : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> Standardizer.perFeature(train, bad)).getMessage().contains("minScale"));
+        }
+    }
+
+    @Test
     void globalMeanOnlyAndMinMax() {
         Dataset train = data(500, 3);
         Standardizer global = Standardizer.global(train);
