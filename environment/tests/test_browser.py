@@ -14,7 +14,7 @@ import pytest
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import dump, figures, plot_state_script
+from conftest import dump, executed_notebooks, figures, plot_state_script
 
 QUICKSTART = "00-quickstart"
 FORMULAS = "08-dropout-and-dropconnect"  # a notebook with inline and display formulas
@@ -38,11 +38,12 @@ def wait_for_plots(driver, expected_traces: list[int], seconds: float) -> list[d
                     f"page shows {dump(driver.execute_script(script))}")
 
 
-def test_exported_html_draws_every_plot_offline(build_dir, browser):
-    expected = [len(f["data"]) for f in figures(build_dir / f"{QUICKSTART}.ipynb")]
+@pytest.mark.parametrize("path", executed_notebooks(), ids=lambda p: p.stem)
+def test_exported_html_draws_every_plot_offline(build_dir, browser, path):
+    expected = [len(f["data"]) for f in figures(path)]
     assert (build_dir / "plotly.min.js").is_file(), "the runner ships plotly.min.js beside the pages"
-    browser.get((build_dir / f"{QUICKSTART}.html").as_uri())
-    wait_for_plots(browser, expected, seconds=30)
+    browser.get(path.with_suffix(".html").as_uri())
+    wait_for_plots(browser, expected, seconds=60)
 
 
 def test_exported_html_renders_formulas_offline(build_dir, browser):
