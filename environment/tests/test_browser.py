@@ -17,7 +17,6 @@ from selenium.webdriver.support.ui import WebDriverWait
 from conftest import dump, executed_notebooks, figures, plot_state_script
 
 QUICKSTART = "00-quickstart"
-FORMULAS = "08-dropout-and-dropconnect"  # a notebook with inline and display formulas
 
 
 def wait_for_plots(driver, expected_traces: list[int], seconds: float) -> list[dict]:
@@ -38,22 +37,38 @@ def wait_for_plots(driver, expected_traces: list[int], seconds: float) -> list[d
                     f"page shows {dump(driver.execute_script(script))}")
 
 
+FORMULA_STATE = """
+  if (!(window.MathJax && MathJax.Hub && MathJax.Hub.queue)) { return null; }
+  if (MathJax.Hub.queue.pending > 0 || document.querySelectorAll('.MathJax_Processing, .MathJax_Preview:not(:empty)').length > 0) { return null; }
+  var scripts = Array.from(document.querySelectorAll('script[type^="math/tex"]'));
+  return {
+    formulas: scripts.length,
+    typeset: document.querySelectorAll('.MathJax, .MathJax_Display').length,
+    errors: scripts.filter(function (s) {
+      return s.previousSibling && (s.previousSibling.textContent || '').indexOf('Math Processing Error') >= 0;
+    }).map(function (s) { return s.textContent; })
+  };"""
+
+
+def wait_for_formulas(driver, seconds: float) -> dict:
+    """Waits until MathJax has processed the page; returns the formula count, typeset count and failures."""
+    try:
+        return WebDriverWait(driver, seconds, poll_frequency=0.5).until(lambda d: d.execute_script(FORMULA_STATE))
+    except TimeoutException:
+        pytest.fail(f"MathJax did not finish within {seconds}s (is mathjax/ beside the page?)")
+
+
 @pytest.mark.parametrize("path", executed_notebooks(), ids=lambda p: p.stem)
-def test_exported_html_draws_every_plot_offline(build_dir, browser, path):
+def test_exported_html_draws_every_plot_and_formula_offline(build_dir, browser, path):
     expected = [len(f["data"]) for f in figures(path)]
     assert (build_dir / "plotly.min.js").is_file(), "the runner ships plotly.min.js beside the pages"
+    assert (build_dir / "mathjax" / "MathJax.js").is_file(), "the runner ships MathJax beside the pages"
     browser.get(path.with_suffix(".html").as_uri())
     wait_for_plots(browser, expected, seconds=60)
-
-
-def test_exported_html_renders_formulas_offline(build_dir, browser):
-    assert (build_dir / "mathjax" / "MathJax.js").is_file(), "the runner ships MathJax beside the pages"
-    browser.get((build_dir / f"{FORMULAS}.html").as_uri())
-    script = "return window.MathJax && MathJax.Hub ? document.querySelectorAll('.MathJax, .MathJax_Display').length : -1;"
-    try:
-        WebDriverWait(browser, 30, poll_frequency=0.5).until(lambda d: d.execute_script(script) > 10)
-    except TimeoutException:
-        pytest.fail(f"formulas not typeset within 30s; MathJax elements: {browser.execute_script(script)}")
+    formulas = wait_for_formulas(browser, seconds=60)
+    assert not formulas["errors"], f"{path.stem}: MathJax could not typeset {formulas['errors']}"
+    if formulas["formulas"] > 0:
+        assert formulas["typeset"] > 0, f"{path.stem}: {formulas['formulas']} formulas, none typeset"
 
 
 def free_port() -> int:
