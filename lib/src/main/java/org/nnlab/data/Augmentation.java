@@ -29,6 +29,14 @@ public interface Augmentation {
         return new RandomRotation(maxDegrees);
     }
 
+    /**
+     * Scales each image about its centre by a factor uniform in [1 - maxChange, 1 + maxChange]
+     * (above 1 zooms in, below 1 shrinks the content), bilinear interpolation; {@code maxChange} in [0, 1).
+     */
+    static Augmentation zoom(double maxChange) {
+        return new RandomZoom(maxChange);
+    }
+
     /** Mirrors each image left-right with probability {@code probability}. */
     static Augmentation flip(double probability) {
         return new RandomFlip(probability);

@@ -27,22 +27,8 @@ record RandomRotation(double maxDegrees) implements ImageAugmentation {
             for (int c = 0; c < side; c++) {
                 double dx = c - centre;
                 double dy = r - centre;
-                pixels[offset + r * side + c] = bilinear(scratch, side, centre - sin * dx + cos * dy, centre + cos * dx + sin * dy);
+                pixels[offset + r * side + c] = Bilinear.sample(scratch, side, centre - sin * dx + cos * dy, centre + cos * dx + sin * dy);
             }
         }
-    }
-
-    /** The image at fractional position (row, col), 0 outside it. */
-    private static double bilinear(double[] image, int side, double row, double col) {
-        int r0 = (int) Math.floor(row);
-        int c0 = (int) Math.floor(col);
-        double fr = row - r0;
-        double fc = col - c0;
-        return (1 - fr) * ((1 - fc) * pixel(image, side, r0, c0) + fc * pixel(image, side, r0, c0 + 1))
-                + fr * ((1 - fc) * pixel(image, side, r0 + 1, c0) + fc * pixel(image, side, r0 + 1, c0 + 1));
-    }
-
-    private static double pixel(double[] image, int side, int r, int c) {
-        return r >= 0 && r < side && c >= 0 && c < side ? image[r * side + c] : 0;
     }
 }

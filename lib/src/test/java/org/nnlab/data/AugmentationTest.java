@@ -10,6 +10,7 @@ import static org.nnlab.data.Augmentation.flip;
 import static org.nnlab.data.Augmentation.noise;
 import static org.nnlab.data.Augmentation.pipeline;
 import static org.nnlab.data.Augmentation.rotate;
+import static org.nnlab.data.Augmentation.zoom;
 import static org.nnlab.data.Augmentation.shift;
 
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ class AugmentationTest {
     @Test
     void everyAugmentationAtStrengthZeroIsExactlyTheIdentity() {
         DMatrixRMaj x = images(6, 1).x();
-        for (Augmentation identity : List.of(shift(0), rotate(0), flip(0), noise(0), erase(0, 0.1, 0.3), erase(1, 0, 0),
+        for (Augmentation identity : List.of(shift(0), rotate(0), zoom(0), flip(0), noise(0), erase(0, 0.1, 0.3), erase(1, 0, 0),
                 pipeline(shift(0), rotate(0), flip(0), noise(0), erase(0, 0.02, 0.2)))) {
             assertArrayEquals(x.data, augmented(identity, x, 3).data, identity.toString());
         }
@@ -124,6 +125,33 @@ class AugmentationTest {
     }
 
     @Test
+    void zoomKeepsTheCentreAndScalesABlobAboutIt() {
+        int side = 21;
+        DMatrixRMaj blob = new DMatrixRMaj(200, side * side);   // a centred 7 x 7 square of ones
+        for (int i = 0; i < blob.numRows; i++) {
+            for (int r = 7; r < 14; r++) {
+                for (int c = 7; c < 14; c++) {
+                    blob.set(i, r * side + c, 1);
+                }
+            }
+        }
+        DMatrixRMaj zoomed = augmented(zoom(0.3), blob, 10);
+        double smallest = Double.POSITIVE_INFINITY;
+        double largest = 0;
+        for (int i = 0; i < blob.numRows; i++) {
+            assertEquals(1, zoomed.get(i, 10 * side + 10), 1e-12, "the centre pixel maps onto itself");
+            double mass = 0;
+            for (int j = 0; j < side * side; j++) {
+                mass += zoomed.get(i, j);
+            }
+            smallest = Math.min(smallest, mass);
+            largest = Math.max(largest, mass);
+        }
+        // a factor f scales the square's area by about f^2: 49 * 0.7^2 = 24 to 49 * 1.3^2 = 83
+        assertTrue(smallest < 35 && smallest > 20 && largest > 65 && largest < 90, "masses " + smallest + " to " + largest);
+    }
+
+    @Test
     void noiseHasTheRequestedStandardDeviation() {
         DMatrixRMaj noisy = augmented(noise(0.5), new DMatrixRMaj(100, 784), 9);
         double mean = Arrays.stream(noisy.data).average().orElseThrow();
@@ -161,6 +189,8 @@ class AugmentationTest {
     void invalidStrengthsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> shift(-1));
         assertThrows(IllegalArgumentException.class, () -> rotate(-5));
+        assertThrows(IllegalArgumentException.class, () -> zoom(1));
+        assertThrows(IllegalArgumentException.class, () -> zoom(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> flip(1.5));
         assertThrows(IllegalArgumentException.class, () -> noise(-0.1));
         assertThrows(IllegalArgumentException.class, () -> erase(0.5, 0.3, 0.2));
