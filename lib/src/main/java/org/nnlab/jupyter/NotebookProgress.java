@@ -83,6 +83,11 @@ final class NotebookProgress implements ProgressView {
         show(lineId, line(text.toString()), true);
     }
 
+    @Override
+    public void stopped(String reason) {
+        show(lineId, line("stopped: " + reason), true);
+    }
+
     private String line(String status) {
         return (title == null || title.isBlank() ? "training" : title) + ": " + status;
     }

@@ -15,6 +15,9 @@ public interface ProgressView {
 
     void end(History history);
 
+    /** The run stopped with {@code reason} instead of ending; replaces the progress shown so far. */
+    void stopped(String reason);
+
     /** A view that shows nothing. */
     static ProgressView none() {
         return Silent.INSTANCE;
@@ -57,6 +60,10 @@ public interface ProgressView {
 
         @Override
         public void end(History history) {
+        }
+
+        @Override
+        public void stopped(String reason) {
         }
     }
 }

@@ -41,6 +41,15 @@ final class TrainingRun implements TrainingControl {
     }
 
     History execute() {
+        try {
+            return run();
+        } catch (TrainingDivergedException e) {
+            view.stopped(e.getMessage());
+            throw e;
+        }
+    }
+
+    private History run() {
         int stepsPerEpoch = batches.batchesPerEpoch();
         view.start(settings.name(), settings.epochs(), stepsPerEpoch);
         settings.callbacks().forEach(c -> c.onTrainBegin(this));

@@ -42,6 +42,12 @@ class TrainerTest {
         return Sequential.builder(10).dense(32, Init.he()).relu().dropout(0.2).batchNorm().dense(3, Init.xavier()).build();
     }
 
+    /** Weights of size 1000: SGD at rate 1e6 blows it up within the first epoch. */
+    static Sequential explodingNetwork() {
+        return Sequential.builder(10).dense(32, Init.normal(1e3)).relu().dense(32, Init.normal(1e3)).relu()
+                .dense(3, Init.normal(1e3)).build();
+    }
+
     static Trainer trainer(Sequential net) {
         return Trainer.of(net).optimizer(Optimizers.adam()).learningRate(0.01).epochs(5).batchSize(16).seed(7)
                 .regularizer(Regularizers.l2(1e-3)).progress(false);
@@ -114,8 +120,7 @@ class TrainerTest {
 
     @Test
     void divergenceNamesEpochStepAndLayer() {
-        Sequential net = Sequential.builder(10).dense(32, Init.normal(1e3)).relu().dense(32, Init.normal(1e3)).relu()
-                .dense(3, Init.normal(1e3)).build();
+        Sequential net = explodingNetwork();
         Trainer t = Trainer.of(net).optimizer(Optimizers.sgd()).learningRate(1e6).epochs(3).batchSize(16).seed(1).progress(false);
         TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> t.fit(blobs(100, 6)));
         assertTrue(e.getMessage().contains("epoch " + e.epoch()) && e.getMessage().contains("step " + e.step()), e.getMessage());
@@ -124,6 +129,44 @@ class TrainerTest {
         assertEquals(e.step() + 1, stepLosses.length, "the history keeps every step up to the diverging one");
         assertTrue(java.util.Arrays.stream(stepLosses, 0, stepLosses.length - 1).allMatch(Double::isFinite));
         assertEquals(e.epoch() - 1, e.history().size(), "and every finished epoch");
+    }
+
+    @Test
+    void aDivergedRunReplacesItsProgressWithTheReason() {
+        List<String> shown = new ArrayList<>();
+        ProgressView recorder = new ProgressView() {
+            @Override
+            public void start(String title, int epochs, int stepsPerEpoch) {
+                shown.add("start");
+            }
+
+            @Override
+            public void step(int epoch, long step, double loss) {
+            }
+
+            @Override
+            public void epoch(EpochResult result, History history) {
+            }
+
+            @Override
+            public void end(History history) {
+                shown.add("end");
+            }
+
+            @Override
+            public void stopped(String reason) {
+                shown.add("stopped: " + reason);
+            }
+        };
+        Sequential net = explodingNetwork();
+        ProgressView.install(liveCurve -> recorder);
+        try {
+            Trainer t = Trainer.of(net).optimizer(Optimizers.sgd()).learningRate(1e6).epochs(3).batchSize(16).seed(1).progress(true);
+            TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> t.fit(blobs(100, 6)));
+            assertEquals(List.of("start", "stopped: " + e.getMessage()), shown);
+        } finally {
+            ProgressView.install(null);
+        }
     }
 
     @Test
