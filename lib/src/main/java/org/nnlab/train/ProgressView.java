@@ -4,19 +4,24 @@ package org.nnlab.train;
  * Shows a training run's progress while it runs. In a notebook the kernel extension supplies a
  * view that updates one output in place (and optionally a live loss curve); elsewhere the default
  * view shows nothing. Implementations throttle their own updates: {@link #step} is called on every
- * optimization step.
+ * optimization step. Every method does nothing by default; a view overrides what it shows.
  */
 public interface ProgressView {
-    void start(String title, int epochs, int stepsPerEpoch);
+    default void start(String title, int epochs, int stepsPerEpoch) {
+    }
 
-    void step(int epoch, long step, double loss);
+    default void step(int epoch, long step, double loss) {
+    }
 
-    void epoch(EpochResult result, History history);
+    default void epoch(EpochResult result, History history) {
+    }
 
-    void end(History history);
+    default void end(History history) {
+    }
 
     /** The run stopped with {@code reason} instead of ending; replaces the progress shown so far. */
-    void stopped(String reason);
+    default void stopped(String reason) {
+    }
 
     /** A view that shows nothing. */
     static ProgressView none() {
@@ -44,26 +49,6 @@ public interface ProgressView {
         private static volatile Factory factory;
 
         private Silent() {
-        }
-
-        @Override
-        public void start(String title, int epochs, int stepsPerEpoch) {
-        }
-
-        @Override
-        public void step(int epoch, long step, double loss) {
-        }
-
-        @Override
-        public void epoch(EpochResult result, History history) {
-        }
-
-        @Override
-        public void end(History history) {
-        }
-
-        @Override
-        public void stopped(String reason) {
         }
     }
 }

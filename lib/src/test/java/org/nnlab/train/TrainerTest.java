@@ -141,14 +141,6 @@ class TrainerTest {
             }
 
             @Override
-            public void step(int epoch, long step, double loss) {
-            }
-
-            @Override
-            public void epoch(EpochResult result, History history) {
-            }
-
-            @Override
             public void end(History history) {
                 shown.add("end");
             }
