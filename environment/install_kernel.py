@@ -16,6 +16,8 @@ DISPLAY_NAME = "Java (nnlab)"
 JVM_OPTIONS = ["--add-modules", "jdk.incubator.vector", "-Xmx6g", "-XX:+UseParallelGC",
                "--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED"]
 LOGGING = Path(__file__).resolve().parent / "kernel-logging.properties"
+# The imports every notebook starts with; each notebook's first code cell lists them.
+STARTUP = Path(__file__).resolve().parent / "kernel-startup.jsh"
 
 
 def kernelspec(java: str, kernel_dir: Path, root: Path) -> dict:
@@ -28,6 +30,7 @@ def kernelspec(java: str, kernel_dir: Path, root: Path) -> dict:
         "env": {
             "JJAVA_CLASSPATH": ":".join(str(p) for p in classpath),
             "JJAVA_COMPILER_OPTS": "-Xlint:none",
+            "JJAVA_STARTUP_SCRIPTS_PATH": str(STARTUP),
         },
         "metadata": {"nnlab": {"root": str(root)}},
     }

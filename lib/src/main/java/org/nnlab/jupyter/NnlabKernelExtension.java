@@ -1,13 +1,13 @@
 package org.nnlab.jupyter;
 
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.nnlab.experiment.Claims;
+import org.nnlab.experiment.Markdown;
 import org.nnlab.train.History;
-import org.nnlab.train.ProgressView;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
@@ -16,7 +16,8 @@ import tech.tablesaw.plotly.components.Figure;
  * {@code META-INF/services/org.dflib.jjava.jupyter.Extension} when nnlab.jar is on its classpath
  * and calls {@link #install}, so notebooks need no setup code: a cell whose value is a
  * {@link Figure}, a {@link Table} or a training {@link History} renders inline, and training runs
- * show a progress line that updates in place.
+ * show a progress line that updates in place ({@link NotebookProgressDisplay}, found by the trainer
+ * through {@code META-INF/services}, not installed here).
  */
 public final class NnlabKernelExtension implements Extension {
 
@@ -25,10 +26,9 @@ public final class NnlabKernelExtension implements Extension {
         register(kernel, Figure.class, FigureBundle::of, FigureBundle.PLOTLY_MIME, "text/html", "text/plain");
         register(kernel, Table.class, TableBundle::of, "text/html", "text/plain");
         register(kernel, History.class, history -> TableBundle.of(history.table()), "text/html", "text/plain");
-        // Display ids must not repeat across kernel restarts, or an update would also change old outputs.
-        String session = Long.toHexString(System.currentTimeMillis());
-        AtomicLong views = new AtomicLong();
-        ProgressView.install(liveCurve -> new NotebookProgress(kernel, liveCurve, session + "-" + views.incrementAndGet()));
+        register(kernel, Claims.class, ClaimsBundle::of, "text/html", "text/plain", ClaimsBundle.CLAIMS_MIME);
+        register(kernel, Markdown.class, markdown -> Map.of("text/markdown", markdown.text(), "text/plain", markdown.text()),
+                "text/markdown", "text/plain");
     }
 
     private static <T> void register(BaseKernel kernel, Class<T> type, Function<T, Map<String, Object>> bundle,

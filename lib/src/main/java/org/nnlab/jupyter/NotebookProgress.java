@@ -5,7 +5,9 @@ import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.nnlab.train.EpochResult;
 import org.nnlab.train.History;
-import org.nnlab.train.ProgressView;
+import org.nnlab.train.Callback;
+import org.nnlab.train.StepInfo;
+import org.nnlab.train.TrainingControl;
 
 /**
  * A training progress line (epoch, step, loss, accuracy, time left) that updates one notebook
@@ -13,38 +15,39 @@ import org.nnlab.train.ProgressView;
  * after every epoch. When the run ends the line is replaced by a one-line summary, so an executed
  * notebook keeps a single static output per view.
  */
-final class NotebookProgress implements ProgressView {
+final class NotebookProgress implements Callback {
     private static final long MIN_INTERVAL_MS = 500;
 
     private final BaseKernel kernel;
     private final boolean liveCurve;
     private final String lineId;
     private final String curveId;
-    private String title;
+    private final String title;
     private int epochs;
     private int stepsPerEpoch;
     private long startedNanos;
     private long lastUpdateNanos;
     private String lastEpochSummary = "";
 
-    NotebookProgress(BaseKernel kernel, boolean liveCurve, String serial) {
+    NotebookProgress(BaseKernel kernel, String title, boolean liveCurve, String serial) {
         this.kernel = kernel;
+        this.title = title;
         this.liveCurve = liveCurve;
         this.lineId = "nnlab-progress-" + serial;
         this.curveId = "nnlab-progress-curve-" + serial;
     }
 
     @Override
-    public void start(String title, int epochs, int stepsPerEpoch) {
-        this.title = title;
-        this.epochs = epochs;
-        this.stepsPerEpoch = stepsPerEpoch;
+    public void onTrainBegin(TrainingControl run) {
         this.startedNanos = System.nanoTime();
         show(lineId, line("starting"), false);
     }
 
     @Override
-    public void step(int epoch, long step, double loss) {
+    public void afterUpdate(StepInfo info) {
+        epochs = info.epochs();
+        stepsPerEpoch = info.stepsPerEpoch();
+        long step = info.step() + 1;
         long now = System.nanoTime();
         if ((now - lastUpdateNanos) / 1_000_000 < MIN_INTERVAL_MS) {
             return;
@@ -54,20 +57,21 @@ final class NotebookProgress implements ProgressView {
         double elapsed = (now - startedNanos) / 1e9;
         double left = step > 0 ? elapsed * (total - step) / step : Double.NaN;
         show(lineId, line(String.format(Locale.ROOT, "epoch %d/%d · step %d/%d · loss %.4f%s · %s",
-                epoch, epochs, step, total, loss, lastEpochSummary, timeLeft(left))), true);
+                info.epoch(), epochs, step, total, info.loss(), lastEpochSummary, timeLeft(left))), true);
     }
 
     @Override
-    public void epoch(EpochResult result, History history) {
+    public void onEpochEnd(EpochResult result, TrainingControl run) {
         lastEpochSummary = Double.isNaN(result.valLoss()) ? ""
                 : String.format(Locale.ROOT, " · last val loss %.4f", result.valLoss());
         if (liveCurve) {
-            show(curveId, history.plot(), result.epoch() > 1);
+            show(curveId, run.history().plot(), result.epoch() > 1);
         }
     }
 
     @Override
-    public void end(History history) {
+    public void onTrainEnd(TrainingControl run) {
+        History history = run.history();
         double seconds = (System.nanoTime() - startedNanos) / 1e9;
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%d epochs in %.1f s", history.size(), seconds));
         if (history.size() > 0) {
@@ -84,8 +88,8 @@ final class NotebookProgress implements ProgressView {
     }
 
     @Override
-    public void stopped(String reason) {
-        show(lineId, line("stopped: " + reason), true);
+    public void onTrainFailed(RuntimeException failure, TrainingControl run) {
+        show(lineId, line("stopped: " + failure.getMessage()), true);
     }
 
     private String line(String status) {
@@ -112,7 +116,7 @@ final class NotebookProgress implements ProgressView {
 
     private static DisplayData textData(String text) {
         DisplayData data = new DisplayData(text);
-        data.putHTML("<pre class=\"nnlab-progress\">" + text.replace("&", "&amp;").replace("<", "&lt;") + "</pre>");
+        data.putHTML("<pre class=\"nnlab-progress\">" + Html.escape(text) + "</pre>");
         return data;
     }
 }

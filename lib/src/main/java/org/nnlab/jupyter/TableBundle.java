@@ -40,9 +40,9 @@ public final class TableBundle {
 
     static String html(Table table) {
         StringBuilder html = new StringBuilder("<table class=\"nnlab-table\">\n<caption>")
-                .append(escape(caption(table))).append("</caption>\n<thead><tr>");
+                .append(Html.escape(caption(table))).append("</caption>\n<thead><tr>");
         for (Column<?> column : table.columns()) {
-            html.append("<th>").append(escape(column.name())).append("</th>");
+            html.append("<th>").append(Html.escape(column.name())).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
         int rows = table.rowCount();
@@ -54,7 +54,7 @@ public final class TableBundle {
             }
             html.append("<tr>");
             for (Column<?> column : table.columns()) {
-                html.append("<td>").append(escape(cell(column, row))).append("</td>");
+                html.append("<td>").append(Html.escape(cell(column, row))).append("</td>");
             }
             html.append("</tr>\n");
         }
@@ -69,9 +69,5 @@ public final class TableBundle {
                     : String.format(java.util.Locale.ROOT, "%.6g", value).replaceFirst("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e");
         }
         return column.getString(row);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

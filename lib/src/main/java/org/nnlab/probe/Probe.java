@@ -7,7 +7,7 @@ import org.nnlab.nn.Layer;
 import org.nnlab.nn.Param;
 import org.nnlab.nn.Sequential;
 import org.nnlab.train.StepInfo;
-import org.nnlab.train.StepListener;
+import org.nnlab.train.Callback;
 import tech.tablesaw.api.Table;
 
 /**
@@ -18,10 +18,10 @@ import tech.tablesaw.api.Table;
  * {@code log10(std(W_after - W_before) / std(W_before))}. Optionally it also keeps histograms of
  * activations and weights.
  *
- * <p>Attach it with the trainer's {@code onStep(probe)}. Results are tidy Tablesaw tables, one row
+ * <p>Attach it as a callback: {@code trainer.callbacks(probe)}. Results are tidy Tablesaw tables, one row
  * per (step, layer, metric).
  */
-public final class Probe implements StepListener {
+public final class Probe implements Callback {
     private final int interval;
     private final Saturation saturation;
     private final boolean histograms;

@@ -5,12 +5,13 @@ import org.nnlab.data.Batch;
 import org.nnlab.data.Batches;
 import org.nnlab.data.Dataset;
 import org.nnlab.loss.Loss;
-import org.nnlab.loss.Metrics;
 import org.nnlab.nn.Mode;
 import org.nnlab.nn.Sequential;
 import org.nnlab.optim.Optimizer;
 import org.nnlab.optim.Regularizer;
-import org.nnlab.random.Rng;
+import org.nnlab.train.Callback;
+import org.nnlab.train.History;
+import org.nnlab.train.Trainer;
 
 /**
  * The two checks to run before a long training (CS231n's "babysitting" advice).
@@ -70,9 +71,10 @@ public final class SanityChecks {
     }
 
     /**
-     * Trains {@code network} on the first {@code examples} examples of {@code data} with full-size
-     * mini-batches, stopping as soon as its training accuracy (evaluation mode, whole subset)
-     * reaches {@code target} or after {@code maxSteps} steps.
+     * Trains {@code network} (a {@link Trainer} run, no regularizer, no progress display) on the
+     * first {@code examples} examples of {@code data} with mini-batches of {@code batchSize}, and
+     * stops at the end of the first epoch whose training accuracy (evaluation mode, whole subset)
+     * reaches {@code target}, or after the epoch in which {@code maxSteps} steps are reached.
      */
     public static Overfit overfitTinySubset(Sequential network, Dataset data, int examples, int batchSize, Loss loss,
             Optimizer optimizer, double learningRate, int maxSteps, double target, long seed) {
@@ -81,26 +83,17 @@ public final class SanityChecks {
             first[i] = i;
         }
         Dataset tiny = data.subset(data.name() + " (tiny)", first);
-        if (!network.isInitialized()) {
-            network.initialize(seed);
-        }
-        Batches batches = Batches.shuffled(tiny, batchSize, Rng.of(seed).split("overfit"));
-        int steps = 0;
-        double accuracy = accuracy(network, tiny);
-        for (int epoch = 0; steps < maxSteps && accuracy < target; epoch++) {
-            for (Batch batch : batches.epoch(epoch)) {
-                loss.forward(network.forward(batch.x(), Mode.TRAIN), batch);
-                network.backward(loss.backward());
-                optimizer.step(network.params(), learningRate);
-                steps++;
-            }
-            accuracy = accuracy(network, tiny);
-        }
-        double finalLoss = loss.forward(network.forward(tiny.x(), Mode.EVAL), new Batch(tiny.x(), tiny.labels(), tiny.targets()));
-        return new Overfit(tiny.size(), steps, accuracy, finalLoss, target);
-    }
-
-    private static double accuracy(Sequential network, Dataset data) {
-        return Metrics.accuracy(network.forward(data.x(), Mode.EVAL), data.labels());
+        int stepsPerEpoch = (tiny.size() + batchSize - 1) / batchSize;
+        History history = Trainer.of(network).loss(loss).optimizer(optimizer).learningRate(learningRate)
+                .batchSize(batchSize).epochs((maxSteps + stepsPerEpoch - 1) / stepsPerEpoch).seed(seed)
+                .progress(false).name("overfit " + tiny.size() + " examples")
+                .callbacks(Callback.atEpochEnd((epoch, run) -> {
+                    if (epoch.valAccuracy() >= target) {
+                        run.stop();
+                    }
+                }))
+                .fit(tiny, tiny);
+        return new Overfit(tiny.size(), history.steps().rowCount(), history.last(History.VAL_ACCURACY),
+                history.last(History.VAL_LOSS), target);
     }
 }

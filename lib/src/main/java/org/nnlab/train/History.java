@@ -114,6 +114,41 @@ public final class History {
         return values[values.length - 1];
     }
 
+    /**
+     * The best value of an epoch column: the lowest for losses, the highest for accuracies
+     * ({@code column} containing "accuracy"). NaN values are skipped.
+     */
+    public double best(String column) {
+        return column(column)[bestIndex(column)];
+    }
+
+    /** The epoch (1-based) with the best value of {@code column}; see {@link #best}. */
+    public int bestEpoch(String column) {
+        return bestIndex(column) + 1;
+    }
+
+    /** The epoch with the lowest validation loss, or the lowest training loss without validation. */
+    public int bestEpoch() {
+        return bestEpoch(hasValidation() ? VAL_LOSS : TRAIN_LOSS);
+    }
+
+    private int bestIndex(String column) {
+        double[] values = column(column);
+        boolean higherIsBetter = column.contains("accuracy");
+        int best = -1;
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])
+                    && (best < 0 || (higherIsBetter ? values[i] > values[best] : values[i] < values[best]))) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            throw new IllegalStateException("the history has no value of " + column + " (" + size()
+                    + " epochs recorded); a validation column needs a validation set given to fit");
+        }
+        return best;
+    }
+
     /** Whether a validation set was evaluated. */
     public boolean hasValidation() {
         return size() > 0 && !Double.isNaN(last(VAL_LOSS));

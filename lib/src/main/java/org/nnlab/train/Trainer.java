@@ -59,7 +59,6 @@ public final class Trainer {
     private long seed;
     private Augmentation augmentation;
     private final List<Callback> callbacks = new ArrayList<>();
-    private final List<StepListener> stepListeners = new ArrayList<>();
     private boolean progress = true;
     private boolean liveCurve;
     private String name = "training";
@@ -135,18 +134,21 @@ public final class Trainer {
         return this;
     }
 
+    /**
+     * Adds callbacks (early stopping, learning-rate reduction, probes, your own), run in this order
+     * at every step and epoch.
+     */
     public Trainer callbacks(Callback... values) {
         callbacks.addAll(List.of(values));
         return this;
     }
 
-    /** Per-step hooks, e.g. a probe. */
-    public Trainer onStep(StepListener... listeners) {
-        stepListeners.addAll(List.of(listeners));
-        return this;
+    /** The callbacks added so far, in order. */
+    public List<Callback> callbacks() {
+        return List.copyOf(callbacks);
     }
 
-    /** Shows progress in notebooks (default on; nothing is shown outside a notebook). */
+    /** Shows progress where a {@link ProgressDisplay} is available, i.e. in notebooks (default on). */
     public Trainer progress(boolean value) {
         progress = value;
         return this;
@@ -168,6 +170,16 @@ public final class Trainer {
         return network;
     }
 
+    /** The seed the next {@link #fit} uses. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The run's name, used in its history and plots. */
+    public String name() {
+        return name;
+    }
+
     /** Trains without validation. */
     public History fit(Dataset train) {
         return fit(train, null);
@@ -185,9 +197,11 @@ public final class Trainer {
         Rng rng = Rng.of(seed).split("fit");
         Batches batches = Batches.of(train, batchSize, shuffle ? rng.split("shuffle") : null, augmentation,
                 augmentation == null ? null : rng.split("augmentation"));
-        RunSettings settings = new RunSettings(name, loss, optimizer, schedule, regularizer, epochs,
-                List.copyOf(callbacks), List.copyOf(stepListeners),
-                progress ? ProgressView.createDefault(liveCurve) : ProgressView.none());
+        List<Callback> runCallbacks = new ArrayList<>(callbacks);
+        if (progress) {
+            ProgressDisplay.forRun(name, liveCurve).ifPresent(runCallbacks::add);
+        }
+        RunSettings settings = new RunSettings(name, loss, optimizer, schedule, regularizer, epochs, List.copyOf(runCallbacks));
         return new TrainingRun(settings, network, train, validation, batches, this::evaluate).execute();
     }
 

@@ -1,11 +1,18 @@
 package org.nnlab.train;
 
+import org.nnlab.data.Dataset;
 import org.nnlab.nn.Layer;
 
-/** What a {@link Callback} may do to a running training. */
+/** What a {@link Callback} may see of, and do to, a running training. */
 public interface TrainingControl {
     /** The network being trained. */
     Layer network();
+
+    /** The run's history so far (epochs and steps recorded up to now). */
+    History history();
+
+    /** The network's mean data loss and accuracy on {@code data} in evaluation mode, with the run's loss. */
+    Evaluation evaluate(Dataset data);
 
     /** Ends training after the current epoch. */
     void stop();

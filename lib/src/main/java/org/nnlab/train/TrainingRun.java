@@ -1,5 +1,6 @@
 package org.nnlab.train;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.ejml.data.DMatrixRMaj;
@@ -12,7 +13,10 @@ import org.nnlab.nn.Mode;
 import org.nnlab.nn.Param;
 import org.nnlab.nn.Sequential;
 
-/** One call of {@link Trainer#fit}: the loop over epochs and steps, and the control callbacks see. */
+/**
+ * One call of {@link Trainer#fit}: the loop over epochs and steps, and the control callbacks see.
+ * Its callbacks are the history recorder first, then the settings' callbacks in order.
+ */
 final class TrainingRun implements TrainingControl {
     private final RunSettings settings;
     private final Sequential network;
@@ -22,7 +26,7 @@ final class TrainingRun implements TrainingControl {
     private final Function<Dataset, Evaluation> evaluator;
     private final List<Param> params;
     private final History history;
-    private final ProgressView view;
+    private final List<Callback> callbacks;
     private double scale = 1;
     private double learningRate;
     private boolean stopped;
@@ -37,22 +41,22 @@ final class TrainingRun implements TrainingControl {
         this.evaluator = evaluator;
         this.params = network.params();
         this.history = new History(settings.name(), train.numClasses());
-        this.view = settings.view();
+        this.callbacks = new ArrayList<>(List.of(new HistoryRecorder(history)));
+        this.callbacks.addAll(settings.callbacks());
     }
 
     History execute() {
         try {
             return run();
-        } catch (TrainingDivergedException e) {
-            view.stopped(e.getMessage());
+        } catch (RuntimeException e) {
+            callbacks.forEach(c -> c.onTrainFailed(e, this));
             throw e;
         }
     }
 
     private History run() {
         int stepsPerEpoch = batches.batchesPerEpoch();
-        view.start(settings.name(), settings.epochs(), stepsPerEpoch);
-        settings.callbacks().forEach(c -> c.onTrainBegin(this));
+        callbacks.forEach(c -> c.onTrainBegin(this));
         long step = 0;
         for (int epoch = 1; epoch <= settings.epochs() && !stopped; epoch++) {
             long started = System.nanoTime();
@@ -69,17 +73,13 @@ final class TrainingRun implements TrainingControl {
                 penaltySum += info.penalty() * batch.size();
                 correct += outcome.correct();
                 seen += batch.size();
-                history.addStep(step, epoch, info.loss(), learningRate);
-                view.step(epoch, step, info.loss());
                 step++;
                 stepInEpoch++;
             }
-            EpochResult result = finishEpoch(epoch, dataLossSum / seen, penaltySum / seen,
+            finishEpoch(epoch, dataLossSum / seen, penaltySum / seen,
                     train.isClassification() ? correct / (double) seen : Double.NaN, started);
-            view.epoch(result, history);
         }
-        settings.callbacks().forEach(c -> c.onTrainEnd(this));
-        view.end(history);
+        callbacks.forEach(c -> c.onTrainEnd(this));
         return history;
     }
 
@@ -89,7 +89,7 @@ final class TrainingRun implements TrainingControl {
 
     /**
      * One step. The batch's correct count is taken from the training-mode output before any
-     * listener runs, since a listener may run its own forward passes.
+     * callback runs, since a callback may run its own forward passes.
      */
     private StepOutcome step(Batch batch, int epoch, long step, int stepInEpoch, int stepsPerEpoch) {
         DMatrixRMaj output = network.forward(batch.x(), Mode.TRAIN);
@@ -105,10 +105,10 @@ final class TrainingRun implements TrainingControl {
         if (bad != null) {
             throw diverged(epoch, step, dataLoss + penalty, "a gradient is not finite", bad);
         }
-        StepInfo info = new StepInfo(epoch, step, stepInEpoch, stepsPerEpoch, batch, dataLoss, penalty, learningRate, network);
-        settings.stepListeners().forEach(l -> l.beforeUpdate(info));
+        StepInfo info = new StepInfo(epoch, step, stepInEpoch, stepsPerEpoch, settings.epochs(), batch, dataLoss, penalty, learningRate, network);
+        callbacks.forEach(c -> c.beforeUpdate(info));
         settings.optimizer().step(params, learningRate);
-        settings.stepListeners().forEach(l -> l.afterUpdate(info));
+        callbacks.forEach(c -> c.afterUpdate(info));
         return new StepOutcome(info, correct);
     }
 
@@ -131,7 +131,7 @@ final class TrainingRun implements TrainingControl {
         return null;
     }
 
-    private EpochResult finishEpoch(int epoch, double dataLoss, double penalty, double accuracy, long started) {
+    private void finishEpoch(int epoch, double dataLoss, double penalty, double accuracy, long started) {
         double valLoss = Double.NaN;
         double valAccuracy = Double.NaN;
         if (validation != null) {
@@ -141,16 +141,22 @@ final class TrainingRun implements TrainingControl {
         }
         EpochResult result = new EpochResult(epoch, dataLoss, penalty, accuracy, valLoss, valAccuracy, learningRate,
                 (System.nanoTime() - started) / 1e9);
-        history.addEpoch(result);
-        for (Callback callback : settings.callbacks()) {
-            callback.onEpochEnd(result, this);
-        }
-        return result;
+        callbacks.forEach(c -> c.onEpochEnd(result, this));
     }
 
     @Override
     public Layer network() {
         return network;
+    }
+
+    @Override
+    public Evaluation evaluate(Dataset data) {
+        return evaluator.apply(data);
+    }
+
+    @Override
+    public History history() {
+        return history;
     }
 
     @Override

@@ -36,7 +36,7 @@ class ProbeTest {
     void samplesEveryIntervalWithAllMetricsAndHistograms() {
         Sequential net = Sequential.builder(16).dense(32, Init.he()).relu().dense(32, Init.xavier()).tanh().dense(4, Init.xavier()).build();
         Probe probe = Probe.every(5).withHistograms();
-        Trainer.of(net).learningRate(1e-3).epochs(2).batchSize(20).seed(1).progress(false).onStep(probe).fit(data(200));
+        Trainer.of(net).learningRate(1e-3).epochs(2).batchSize(20).seed(1).progress(false).callbacks(probe).fit(data(200));
         // 10 steps per epoch, 20 steps, sampled at 0, 5, 10, 15
         Table dead = probe.table(Metric.DEAD_FRACTION);
         assertEquals(4, dead.rowCount());

@@ -32,7 +32,11 @@ class CallbacksTest {
         double scale = 1;
         double baseRate = 0.1;
 
+        final History history = new History("callbacks", 2);
+
         @Override public Layer network() { return network; }
+        @Override public History history() { return history; }
+        @Override public Evaluation evaluate(org.nnlab.data.Dataset data) { throw new UnsupportedOperationException(); }
         @Override public void stop() { stopped = true; }
         @Override public double learningRateScale() { return scale; }
         @Override public void setLearningRateScale(double s) { scale = s; }

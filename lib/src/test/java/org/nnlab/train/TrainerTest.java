@@ -84,7 +84,7 @@ class TrainerTest {
     @Test
     void unshuffledRunsVisitTheSameBatchesEveryEpoch() {
         List<int[]> firstLabels = new ArrayList<>();
-        StepListener recorder = new StepListener() {
+        Callback recorder = new Callback() {
             @Override
             public void beforeUpdate(StepInfo step) {
                 if (step.stepInEpoch() == 0) {
@@ -92,26 +92,26 @@ class TrainerTest {
                 }
             }
         };
-        trainer(network()).shuffle(false).epochs(3).onStep(recorder).fit(blobs(100, 5));
+        trainer(network()).shuffle(false).epochs(3).callbacks(recorder).fit(blobs(100, 5));
         assertArrayEquals(firstLabels.get(0), firstLabels.get(2));
         firstLabels.clear();
-        trainer(network()).shuffle(true).epochs(3).onStep(recorder).fit(blobs(100, 5));
+        trainer(network()).shuffle(true).epochs(3).callbacks(recorder).fit(blobs(100, 5));
         assertTrue(!java.util.Arrays.equals(firstLabels.get(0), firstLabels.get(1)));
     }
 
     @Test
-    void aListenerRunningItsOwnEvaluationPassesLeavesTheRunUnchanged() {
+    void aCallbackRunningItsOwnEvaluationPassesLeavesTheRunUnchanged() {
         Dataset train = blobs(200, 3);
         Dataset probe = blobs(37, 4);
         Sequential watched = network();
-        StepListener evaluator = new StepListener() {
+        Callback evaluator = new Callback() {
             @Override
             public void afterUpdate(StepInfo step) {
                 watched.forward(probe.x(), org.nnlab.nn.Mode.EVAL);
             }
         };
         History plain = trainer(network()).fit(train);
-        History withListener = trainer(watched).onStep(evaluator).fit(train);
+        History withListener = trainer(watched).callbacks(evaluator).fit(train);
         for (String column : plain.deterministicColumns().columnNames()) {
             assertArrayEquals(plain.table().numberColumn(column).asDoubleArray(),
                     withListener.table().numberColumn(column).asDoubleArray(), column);
@@ -132,33 +132,72 @@ class TrainerTest {
     }
 
     @Test
-    void aDivergedRunReplacesItsProgressWithTheReason() {
-        List<String> shown = new ArrayList<>();
-        ProgressView recorder = new ProgressView() {
+    void callbacksSeeEveryMomentInOrderAndAFailedRunReportsItsReason() {
+        List<String> seen = new ArrayList<>();
+        Callback recorder = new Callback() {
             @Override
-            public void start(String title, int epochs, int stepsPerEpoch) {
-                shown.add("start");
+            public void onTrainBegin(TrainingControl run) {
+                seen.add("begin");
             }
 
             @Override
-            public void end(History history) {
-                shown.add("end");
+            public void beforeUpdate(StepInfo step) {
+                seen.add("before " + step.step());
             }
 
             @Override
-            public void stopped(String reason) {
-                shown.add("stopped: " + reason);
+            public void afterUpdate(StepInfo step) {
+                seen.add("after " + step.step() + " of " + step.epochs() * step.stepsPerEpoch());
+            }
+
+            @Override
+            public void onEpochEnd(EpochResult result, TrainingControl run) {
+                seen.add("epoch " + result.epoch() + " recorded " + run.history().size());
+            }
+
+            @Override
+            public void onTrainEnd(TrainingControl run) {
+                seen.add("end");
+            }
+
+            @Override
+            public void onTrainFailed(RuntimeException failure, TrainingControl run) {
+                seen.add("failed: " + failure.getMessage());
             }
         };
-        Sequential net = explodingNetwork();
-        ProgressView.install(liveCurve -> recorder);
-        try {
-            Trainer t = Trainer.of(net).optimizer(Optimizers.sgd()).learningRate(1e6).epochs(3).batchSize(16).seed(1).progress(true);
-            TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> t.fit(blobs(100, 6)));
-            assertEquals(List.of("start", "stopped: " + e.getMessage()), shown);
-        } finally {
-            ProgressView.install(null);
-        }
+        trainer(network()).epochs(2).batchSize(50).callbacks(recorder).fit(blobs(100, 5));
+        assertEquals(List.of("begin", "before 0", "after 0 of 4", "before 1", "after 1 of 4", "epoch 1 recorded 1",
+                "before 2", "after 2 of 4", "before 3", "after 3 of 4", "epoch 2 recorded 2", "end"), seen);
+
+        seen.clear();
+        Trainer exploding = Trainer.of(explodingNetwork()).optimizer(Optimizers.sgd()).learningRate(1e6).epochs(3)
+                .batchSize(16).seed(1).progress(false).callbacks(recorder);
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> exploding.fit(blobs(100, 6)));
+        assertEquals("begin", seen.get(0));
+        assertEquals("failed: " + e.getMessage(), seen.get(seen.size() - 1));
+        assertTrue(seen.stream().noneMatch(s -> s.equals("end")));
+    }
+
+    @Test
+    void epochEvaluationMeasuresTheWeightsOfEachEpochEnd() {
+        Dataset train = blobs(100, 5);
+        EpochEvaluation clean = EpochEvaluation.of(train);
+        assertThrows(IllegalStateException.class, clean::last);
+        Trainer t = trainer(network()).epochs(3).callbacks(clean);
+        History h = t.fit(train);
+        assertEquals(3, clean.losses().length);
+        assertEquals(t.evaluate(train), clean.last());
+        assertNotEquals(h.last(History.TRAIN_LOSS), clean.last().loss(), "training-mode batch means differ from eval mode");
+    }
+
+    @Test
+    void aCallbackCanStopTheRunAtTheEndOfAnEpoch() {
+        History h = trainer(network()).epochs(10).callbacks(Callback.atEpochEnd((result, run) -> {
+            if (result.epoch() == 3) {
+                run.stop();
+            }
+        })).fit(blobs(100, 5));
+        assertEquals(3, h.size());
     }
 
     @Test

@@ -1,0 +1,128 @@
+package org.nnlab.experiment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.nnlab.data.Dataset;
+import org.nnlab.train.History;
+import org.nnlab.train.Trainer;
+
+/**
+ * Named training configurations, each run once or once per seed, with their results side by side:
+ *
+ * <pre>{@code
+ * Results results = Experiment.of("Dropout rate").data(train, validation).seeds(1, 2, 3)
+ *         .add("no dropout", () -> Trainer.of(Networks.mlp(...)).epochs(20))
+ *         .add("dropout 0.5", () -> Trainer.of(Networks.mlp(..., 0.5)).epochs(20))
+ *         .run();
+ * results.plot(History.VAL_LOSS)
+ * }</pre>
+ *
+ * A configuration is a {@link Supplier} of a {@link Trainer}, called once per run, so that every run
+ * trains a freshly built network. With {@link #seeds} the experiment sets each run's seed (which
+ * fixes its initial weights, shuffling, masks and augmentation); without, each trainer keeps the
+ * seed it was given. Runs execute in the order added, seed by seed.
+ */
+public final class Experiment {
+    private final String title;
+    private final List<Configuration> configurations = new ArrayList<>();
+    private Dataset train;
+    private Dataset validation;
+    private long[] seeds;
+
+    private record Configuration(String name, Dataset train, Dataset validation, Supplier<Trainer> setup) {
+    }
+
+    private Experiment(String title) {
+        this.title = Objects.requireNonNull(title, "title");
+    }
+
+    public static Experiment of(String title) {
+        return new Experiment(title);
+    }
+
+    /** The data every configuration trains and validates on unless it names its own ({@code validation} may be null). */
+    public Experiment data(Dataset train, Dataset validation) {
+        this.train = Objects.requireNonNull(train, "train");
+        this.validation = validation;
+        return this;
+    }
+
+    /** Runs every configuration once per seed (distinct values). */
+    public Experiment seeds(long... values) {
+        if (values.length == 0) {
+            throw new IllegalArgumentException("seeds: give at least one seed, got none");
+        }
+        if (Arrays.stream(values).distinct().count() != values.length) {
+            throw new IllegalArgumentException("seeds must be distinct, got " + Arrays.toString(values));
+        }
+        seeds = values.clone();
+        return this;
+    }
+
+    /** Runs every configuration with the {@code count} seeds {@code first, first + 1, ...}. */
+    public Experiment seedsFrom(long first, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("seeds: count must be >= 1, got " + count);
+        }
+        long[] values = new long[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = first + i;
+        }
+        return seeds(values);
+    }
+
+    /** A configuration trained on the experiment's data. */
+    public Experiment add(String name, Supplier<Trainer> setup) {
+        return add(name, null, null, setup);
+    }
+
+    /** A configuration with its own training and validation data (e.g. a differently preprocessed copy). */
+    public Experiment add(String name, Dataset train, Dataset validation, Supplier<Trainer> setup) {
+        Objects.requireNonNull(setup, "setup");
+        Set<String> names = new LinkedHashSet<>();
+        configurations.forEach(c -> names.add(c.name()));
+        if (name == null || name.isBlank() || names.contains(name)) {
+            throw new IllegalArgumentException("configuration names must be unique and not blank, got '" + name
+                    + "' (already added: " + names + ")");
+        }
+        configurations.add(new Configuration(name, train, validation, setup));
+        return this;
+    }
+
+    /** Trains every configuration (per seed) and returns the results; checks the setup before the first run. */
+    public Results run() {
+        if (configurations.isEmpty()) {
+            throw new IllegalStateException("experiment '" + title + "' has no configurations: add(name, setup) first");
+        }
+        for (Configuration c : configurations) {
+            if (c.train() == null && train == null) {
+                throw new IllegalStateException("configuration '" + c.name()
+                        + "' has no training data: call data(train, validation) or add it with its own data");
+            }
+        }
+        List<Results.Run> runs = new ArrayList<>();
+        for (Configuration c : configurations) {
+            for (int s = 0; s < (seeds == null ? 1 : seeds.length); s++) {
+                runs.add(runOnce(c, seeds == null ? null : seeds[s]));
+            }
+        }
+        return new Results(title, runs);
+    }
+
+    private Results.Run runOnce(Configuration c, Long seed) {
+        Trainer trainer = Objects.requireNonNull(c.setup().get(), "the setup of '" + c.name() + "' returned no trainer");
+        if (seed != null) {
+            trainer.seed(seed);
+        }
+        trainer.name(seeds == null || seeds.length == 1 ? c.name() : c.name() + " · seed " + trainer.seed());
+        Dataset runTrain = c.train() != null ? c.train() : train;
+        Dataset runValidation = c.train() != null ? c.validation() : validation;
+        History history = trainer.fit(runTrain, runValidation);
+        return new Results.Run(c.name(), trainer.seed(), trainer, history);
+    }
+}

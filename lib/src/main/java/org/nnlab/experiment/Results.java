@@ -1,0 +1,144 @@
+package org.nnlab.experiment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.nnlab.nn.Sequential;
+import org.nnlab.train.Callback;
+import org.nnlab.train.History;
+import org.nnlab.train.Spread;
+import org.nnlab.train.Trainer;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * What an {@link Experiment} produced: every run's trainer (with its trained network) and history,
+ * a tidy table of all epochs, spreads over seeds and the standard plots.
+ */
+public final class Results {
+    /** One training run: its configuration, seed, trainer (and so its trained network) and history. */
+    public record Run(String configuration, long seed, Trainer trainer, History history) {
+        public Sequential network() {
+            return trainer.network();
+        }
+
+        /** The run's callback of type {@code type} (e.g. its {@code EpochEvaluation} or {@code Probe}). */
+        public <T extends Callback> T callback(Class<T> type) {
+            return trainer.callbacks().stream().filter(type::isInstance).map(type::cast).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("run '" + configuration + "' (seed " + seed
+                            + ") has no " + type.getSimpleName() + " callback; add it in the configuration's setup"));
+        }
+    }
+
+    private static final List<String> METRICS = List.of(History.TRAIN_LOSS, History.DATA_LOSS, History.PENALTY,
+            History.TRAIN_ACCURACY, History.VAL_LOSS, History.VAL_ACCURACY, History.LR);
+
+    private final String title;
+    private final List<Run> runs;
+
+    Results(String title, List<Run> runs) {
+        this.title = title;
+        this.runs = List.copyOf(runs);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** Every run, in the order they ran. */
+    public List<Run> runs() {
+        return runs;
+    }
+
+    /** The configuration names, in the order added. */
+    public List<String> configurations() {
+        return List.copyOf(new LinkedHashSet<>(runs.stream().map(Run::configuration).toList()));
+    }
+
+    /** The runs of one configuration (one per seed). */
+    public List<Run> runs(String configuration) {
+        List<Run> found = runs.stream().filter(r -> r.configuration().equals(configuration)).toList();
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("no configuration '" + configuration + "' in experiment '" + title
+                    + "'; it has " + configurations());
+        }
+        return found;
+    }
+
+    /** The first run of a configuration (its only one without seeds). */
+    public Run run(String configuration) {
+        return runs(configuration).get(0);
+    }
+
+    /** The history of the first run of a configuration. */
+    public History history(String configuration) {
+        return run(configuration).history();
+    }
+
+    /** The histories of a configuration, one per seed. */
+    public List<History> histories(String configuration) {
+        return runs(configuration).stream().map(Run::history).toList();
+    }
+
+    /** The last epoch's value of {@code metric} over the configuration's seeds. */
+    public Spread last(String configuration, String metric) {
+        return Spread.of(runs(configuration).stream().mapToDouble(r -> r.history().last(metric)).toArray());
+    }
+
+    /** The best epoch's value of {@code metric} (lowest loss, highest accuracy) over the configuration's seeds. */
+    public Spread best(String configuration, String metric) {
+        return Spread.of(runs(configuration).stream().mapToDouble(r -> r.history().best(metric)).toArray());
+    }
+
+    /** The best epoch (1-based) of {@code metric} over the configuration's seeds. */
+    public Spread bestEpoch(String configuration, String metric) {
+        return Spread.of(runs(configuration).stream().mapToDouble(r -> r.history().bestEpoch(metric)).toArray());
+    }
+
+    /**
+     * Every epoch of every run in one tidy table: configuration, seed, epoch and the history's
+     * metrics (train_loss, data_loss, penalty, train_accuracy, val_loss, val_accuracy, lr).
+     */
+    public Table table() {
+        Table table = Table.create(title, StringColumn.create("configuration"), LongColumn.create("seed"),
+                IntColumn.create(History.EPOCH));
+        METRICS.forEach(m -> table.addColumns(DoubleColumn.create(m)));
+        for (Run run : runs) {
+            History h = run.history();
+            for (int e = 0; e < h.size(); e++) {
+                table.stringColumn("configuration").append(run.configuration());
+                table.longColumn("seed").append(run.seed());
+                table.intColumn(History.EPOCH).append(e + 1);
+                for (String m : METRICS) {
+                    table.doubleColumn(m).append(h.column(m)[e]);
+                }
+            }
+        }
+        return table;
+    }
+
+    /**
+     * One row per configuration: the number of runs, the last and the best value of {@code metric}
+     * (mean and standard deviation over seeds) and the mean best epoch.
+     */
+    public Table summary(String metric) {
+        List<String> names = configurations();
+        List<Spread> lasts = new ArrayList<>();
+        List<Spread> bests = new ArrayList<>();
+        names.forEach(n -> {
+            lasts.add(last(n, metric));
+            bests.add(best(n, metric));
+        });
+        return Table.create(title + ": " + metric,
+                StringColumn.create("configuration", names),
+                IntColumn.create("runs", lasts.stream().mapToInt(Spread::count).toArray()),
+                DoubleColumn.create("last " + metric, lasts.stream().mapToDouble(Spread::mean).toArray()),
+                DoubleColumn.create("last sd", lasts.stream().mapToDouble(Spread::sd).toArray()),
+                DoubleColumn.create("best " + metric, bests.stream().mapToDouble(Spread::mean).toArray()),
+                DoubleColumn.create("best sd", bests.stream().mapToDouble(Spread::sd).toArray()),
+                DoubleColumn.create("best epoch", names.stream().mapToDouble(n -> bestEpoch(n, metric).mean()).toArray()));
+    }
+}

@@ -1,0 +1,115 @@
+package org.nnlab.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.nnlab.data.Dataset;
+import org.nnlab.init.Init;
+import org.nnlab.nn.Sequential;
+import org.nnlab.random.Rng;
+import org.nnlab.train.EpochEvaluation;
+import org.nnlab.train.History;
+import org.nnlab.train.Spread;
+import org.nnlab.train.Trainer;
+import tech.tablesaw.api.Table;
+
+class ExperimentTest {
+    static Dataset blobs(int n, long seed) {
+        Rng rng = Rng.of(seed);
+        DMatrixRMaj x = new DMatrixRMaj(n, 4);
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 2;
+            for (int j = 0; j < 4; j++) {
+                x.set(i, j, rng.nextGaussian() + (j == labels[i] ? 2 : 0));
+            }
+        }
+        return Dataset.classification("blobs", x, labels, 2);
+    }
+
+    static Trainer trainer(double rate) {
+        return Trainer.of(Sequential.builder(4).dense(8, Init.he()).relu().dense(2, Init.xavier()).build())
+                .learningRate(rate).epochs(3).batchSize(20).progress(false);
+    }
+
+    @Test
+    void everyConfigurationRunsOncePerSeedOnAFreshNetwork() {
+        Results results = Experiment.of("rates").data(blobs(100, 1), blobs(60, 2)).seeds(5, 6)
+                .add("slow", () -> trainer(1e-3)).add("fast", () -> trainer(1e-2)).run();
+        assertEquals(List.of("slow", "fast"), results.configurations());
+        assertEquals(4, results.runs().size());
+        assertEquals(List.of(5L, 6L), results.runs("fast").stream().map(Results.Run::seed).toList());
+        assertNotSame(results.runs("fast").get(0).network(), results.runs("fast").get(1).network());
+        assertEquals("fast · seed 6", results.histories("fast").get(1).table().name());
+        assertNotEquals(results.histories("fast").get(0).last(History.VAL_LOSS),
+                results.histories("fast").get(1).last(History.VAL_LOSS), "the seed changes the run");
+    }
+
+    @Test
+    void aRunEqualsTheSameTrainerFittedByHandWithThatSeed() {
+        Dataset train = blobs(100, 1);
+        Dataset validation = blobs(60, 2);
+        Results results = Experiment.of("one").data(train, validation).seeds(9).add("only", () -> trainer(1e-2)).run();
+        History byHand = trainer(1e-2).seed(9).fit(train, validation);
+        assertArrayEquals(byHand.column(History.VAL_LOSS), results.history("only").column(History.VAL_LOSS));
+    }
+
+    @Test
+    void theTidyTableAndTheSpreadsAgreeWithTheHistories() {
+        Results results = Experiment.of("rates").data(blobs(100, 1), blobs(60, 2)).seedsFrom(1, 2)
+                .add("a", () -> trainer(1e-2)).add("b", () -> trainer(3e-2)).run();
+        Table table = results.table();
+        assertEquals(2 * 2 * 3, table.rowCount());
+        assertEquals(List.of("configuration", "seed", "epoch", "train_loss", "data_loss", "penalty", "train_accuracy",
+                "val_loss", "val_accuracy", "lr"), table.columnNames());
+        double[] finals = results.histories("b").stream().mapToDouble(h -> h.last(History.VAL_ACCURACY)).toArray();
+        Spread last = results.last("b", History.VAL_ACCURACY);
+        assertEquals((finals[0] + finals[1]) / 2, last.mean(), 1e-15);
+        assertEquals(Math.abs(finals[0] - finals[1]) / Math.sqrt(2), last.sd(), 1e-12);
+        Table summary = results.summary(History.VAL_LOSS);
+        assertEquals(List.of("a", "b"), summary.stringColumn("configuration").asList());
+        assertEquals(results.best("a", History.VAL_LOSS).mean(), summary.doubleColumn("best val_loss").getDouble(0), 1e-15);
+    }
+
+    @Test
+    void aConfigurationMayBringItsOwnDataAndWithoutSeedsTheTrainerKeepsItsOwn() {
+        Dataset other = blobs(40, 7);
+        Results results = Experiment.of("data").add("own data", other, null, () -> trainer(1e-2).seed(11)).run();
+        assertEquals(11, results.run("own data").seed());
+        assertTrue(!results.history("own data").hasValidation());
+        assertEquals("own data", results.history("own data").table().name());
+    }
+
+    @Test
+    void aRunHandsBackTheCallbacksItsSetupAdded() {
+        Dataset train = blobs(100, 1);
+        Results results = Experiment.of("clean").data(train, null)
+                .add("a", () -> trainer(1e-2).callbacks(EpochEvaluation.of(train))).run();
+        assertEquals(3, results.run("a").callback(EpochEvaluation.class).losses().length);
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> results.run("a").callback(org.nnlab.probe.Probe.class));
+        assertTrue(none.getMessage().contains("Probe"), none.getMessage());
+    }
+
+    @Test
+    void aBadSetupFailsBeforeAnyTraining() {
+        IllegalStateException noData = assertThrows(IllegalStateException.class,
+                () -> Experiment.of("x").add("a", () -> trainer(1e-2)).run());
+        assertTrue(noData.getMessage().contains("'a'") && noData.getMessage().contains("data(train, validation)"),
+                noData.getMessage());
+        assertThrows(IllegalStateException.class, () -> Experiment.of("x").data(blobs(10, 1), null).run());
+        assertThrows(IllegalArgumentException.class, () -> Experiment.of("x").add("a", () -> trainer(1)).add("a", () -> trainer(1)));
+        assertThrows(IllegalArgumentException.class, () -> Experiment.of("x").seeds(1, 2, 1));
+        assertThrows(IllegalArgumentException.class, () -> Experiment.of("x").seedsFrom(1, 0));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> Experiment.of("x").data(blobs(20, 1), null).add("a", () -> trainer(1e-2)).run().history("b"));
+        assertTrue(unknown.getMessage().contains("'b'") && unknown.getMessage().contains("[a]"), unknown.getMessage());
+    }
+}
