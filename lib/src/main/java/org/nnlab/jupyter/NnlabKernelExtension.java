@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.nnlab.plot.Chart;
 import org.nnlab.train.History;
 import org.nnlab.train.ProgressView;
 import tech.tablesaw.api.Table;
@@ -15,7 +16,7 @@ import tech.tablesaw.plotly.components.Figure;
  * The only class that knows the Jupyter kernel (JJava). The kernel finds it through
  * {@code META-INF/services/org.dflib.jjava.jupyter.Extension} when nnlab.jar is on its classpath
  * and calls {@link #install}, so notebooks need no setup code: a cell whose value is a
- * {@link Figure}, a {@link Table} or a training {@link History} renders inline, and training runs
+ * {@link Figure}, a {@link Chart}, a {@link Table} or a training {@link History} renders inline, and training runs
  * show a progress line that updates in place.
  */
 public final class NnlabKernelExtension implements Extension {
@@ -23,6 +24,7 @@ public final class NnlabKernelExtension implements Extension {
     @Override
     public void install(BaseKernel kernel) {
         register(kernel, Figure.class, FigureBundle::of, FigureBundle.PLOTLY_MIME, "text/html", "text/plain");
+        register(kernel, Chart.class, chart -> FigureBundle.of(chart.figure()), FigureBundle.PLOTLY_MIME, "text/html", "text/plain");
         register(kernel, Table.class, TableBundle::of, "text/html", "text/plain");
         register(kernel, History.class, history -> TableBundle.of(history.table()), "text/html", "text/plain");
         // Display ids must not repeat across kernel restarts, or an update would also change old outputs.
