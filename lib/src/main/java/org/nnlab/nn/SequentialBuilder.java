@@ -51,6 +51,11 @@ public final class SequentialBuilder {
         return add(new DropConnectDense(width, units, weightInit, rate));
     }
 
+    /** A layer of the given activation, e.g. {@code .activation(Activation.leakyRelu(0.1))}. */
+    public SequentialBuilder activation(Activation activation) {
+        return add(activation.layer(width));
+    }
+
     public SequentialBuilder sigmoid() {
         return add(new Sigmoid());
     }

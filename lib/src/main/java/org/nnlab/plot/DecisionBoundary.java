@@ -8,9 +8,6 @@ import org.nnlab.loss.Metrics;
 import org.nnlab.nn.Mode;
 import org.nnlab.nn.Sequential;
 import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.traces.HeatmapTrace;
-import tech.tablesaw.plotly.traces.ScatterTrace;
-import tech.tablesaw.plotly.traces.Trace;
 
 /**
  * The predicted class over the plane of a 2-D classification problem (a heatmap of a
@@ -49,8 +46,7 @@ public final class DecisionBoundary {
                 z[r][c] = predicted[r * RESOLUTION + c];
             }
         }
-        List<Trace> traces = new ArrayList<>();
-        traces.add(((HeatmapTrace.HeatmapBuilder) HeatmapTrace.builder(box(xs), box(ys), z).name("predicted class")).build());
+        Chart chart = Chart.of(title).xTitle("x1").yTitle("x2").heatmap("predicted class", box(xs), box(ys), z);
         for (int k = 0; k < data.numClasses(); k++) {
             List<double[]> points = new ArrayList<>();
             for (int i = 0; i < data.size(); i++) {
@@ -58,10 +54,10 @@ public final class DecisionBoundary {
                     points.add(new double[] {data.x().get(i, 0), data.x().get(i, 1)});
                 }
             }
-            traces.add(ScatterTrace.builder(points.stream().mapToDouble(p -> p[0]).toArray(),
-                    points.stream().mapToDouble(p -> p[1]).toArray()).mode(ScatterTrace.Mode.MARKERS).name("class " + k).build());
+            chart.markers("class " + k, points.stream().mapToDouble(p -> p[0]).toArray(),
+                    points.stream().mapToDouble(p -> p[1]).toArray());
         }
-        return new Figure(Figures.layout(title, "x1", "x2", false), traces.toArray(Trace[]::new));
+        return chart.figure();
     }
 
     /** min x, max x, min y, max y of the data, widened by 10%. */

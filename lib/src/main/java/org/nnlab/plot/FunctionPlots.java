@@ -1,12 +1,8 @@
 package org.nnlab.plot;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.traces.Trace;
 
 /** Curves of scalar functions: activation functions with their derivatives, learning-rate schedules. */
 public final class FunctionPlots {
@@ -22,29 +18,26 @@ public final class FunctionPlots {
      */
     public static Figure withDerivatives(String title, Map<String, DoubleUnaryOperator[]> functions, double from, double to) {
         double[] x = grid(from, to);
-        List<Trace> traces = new ArrayList<>();
+        Chart chart = Chart.of(title).xTitle("x").yTitle("f(x) and f'(x)");
         for (Map.Entry<String, DoubleUnaryOperator[]> f : functions.entrySet()) {
-            traces.add(Figures.line(x, apply(f.getValue()[0], x), f.getKey()));
-            traces.add(Figures.line(x, apply(f.getValue()[1], x), f.getKey() + "'"));
+            chart.line(f.getKey(), x, apply(f.getValue()[0], x)).line(f.getKey() + "'", x, apply(f.getValue()[1], x));
         }
-        return new Figure(Figures.layout(title, "x", "f(x) and f'(x)", false), traces.toArray(Trace[]::new));
+        return chart.figure();
     }
 
     /** Named functions over [from, to], one line each. */
     public static Figure of(String title, String yTitle, Map<String, DoubleUnaryOperator> functions, double from, double to) {
         double[] x = grid(from, to);
-        List<Trace> traces = new ArrayList<>();
-        functions.forEach((name, f) -> traces.add(Figures.line(x, apply(f, x), name)));
-        return new Figure(Figures.layout(title, "x", yTitle, false), traces.toArray(Trace[]::new));
+        Chart chart = Chart.of(title).xTitle("x").yTitle(yTitle);
+        functions.forEach((name, f) -> chart.line(name, x, apply(f, x)));
+        return chart.figure();
     }
 
     /** Learning rate per step for each named schedule (as sampled values). */
     public static Figure learningRates(String title, Map<String, double[]> ratesPerStep, String xTitle) {
-        List<Trace> traces = new ArrayList<>();
-        for (Map.Entry<String, double[]> e : new LinkedHashMap<>(ratesPerStep).entrySet()) {
-            traces.add(Figures.line(Figures.sequence(0, e.getValue().length), e.getValue(), e.getKey()));
-        }
-        return new Figure(Figures.layout(title, xTitle, "learning rate", false), traces.toArray(Trace[]::new));
+        Chart chart = Chart.of(title).xTitle(xTitle).yTitle("learning rate");
+        ratesPerStep.forEach((name, rates) -> chart.line(name, Chart.sequence(0, rates.length), rates));
+        return chart.figure();
     }
 
     private static double[] grid(double from, double to) {

@@ -6,11 +6,8 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.nnlab.data.Dataset;
 import org.nnlab.data.Images;
-import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.HoverLabel;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.components.TickSettings;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
@@ -115,17 +112,10 @@ public final class ImageGrid {
         Trace labels = ScatterTrace.builder(titleAt.stream().mapToDouble(p -> p[0]).toArray(),
                         titleAt.stream().mapToDouble(p -> p[1]).toArray())
                 .mode(ScatterTrace.Mode.TEXT).text(shownTitles.toArray(String[]::new)).name("titles").build();
-        TickSettings noTicks = TickSettings.builder().showTickLabels(false).length(0).build();
-        Layout layout = Layout.builder(title)
-                .xAxis(Axis.builder().title("pixel column").range(-0.5, z[0].length - 0.5)
-                        .showGrid(false).showZeroLine(false).tickSettings(noTicks).build())
-                .yAxis(Axis.builder().title("pixel row").range(z.length - 0.5, -0.5)
-                        .showGrid(false).showZeroLine(false).tickSettings(noTicks).build())
-                .showLegend(false)
-                .width(z[0].length * SCREEN_PIXELS_PER_PIXEL + 160)
-                .height(z.length * SCREEN_PIXELS_PER_PIXEL + 180)
-                .build();
-        return new Figure(layout, new GreyscaleHeatmap(z), labels);
+        return Chart.of(title).xTitle("pixel column").yTitle("pixel row").plainAxes().legend(false)
+                .xRange(-0.5, z[0].length - 0.5).yRange(-0.5, z.length - 0.5).reverseY()
+                .width(z[0].length * SCREEN_PIXELS_PER_PIXEL + 160).height(z.length * SCREEN_PIXELS_PER_PIXEL + 180)
+                .trace(new GreyscaleHeatmap(z)).trace(labels).figure();
     }
 
     /**

@@ -10,7 +10,6 @@ import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Grid;
 import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.traces.BarTrace;
-import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
 /**
@@ -27,33 +26,28 @@ public final class LayerPlots {
      * {@code step, layer, value} (e.g. {@code probe.table(Metric.DEAD_FRACTION)}).
      */
     public static Figure overSteps(Table readings, String title, String yTitle, boolean logY) {
-        List<Trace> traces = new ArrayList<>();
+        Chart chart = Chart.of(title).xTitle("step").yTitle(yTitle).logY(logY).legend(true);
         for (String layer : distinct(readings, "layer")) {
             Table rows = readings.where(readings.stringColumn("layer").isEqualTo(layer));
-            traces.add(Figures.line(rows.numberColumn("step").asDoubleArray(), rows.numberColumn("value").asDoubleArray(), layer));
+            chart.line(layer, rows.numberColumn("step").asDoubleArray(), rows.numberColumn("value").asDoubleArray());
         }
-        return new Figure(Figures.layout(title, "step", yTitle, logY), traces.toArray(Trace[]::new));
+        return chart.figure();
     }
 
     /** One value per layer as bars, in network order (e.g. activation std per layer). */
     public static Figure perLayer(List<String> layers, double[] values, String title, String yTitle, boolean logY) {
-        Trace bars = BarTrace.builder(layers.toArray(), values).name(yTitle).build();
-        return new Figure(Figures.layout(title, "layer", yTitle, logY), bars);
+        return Chart.of(title).xTitle("layer").yTitle(yTitle).logY(logY).bars(yTitle, layers, values).figure();
     }
 
     /** Several series of per-layer values (e.g. one per initialization), as lines across layers. */
     public static Figure acrossLayers(List<String> layers, List<String> seriesNames, List<double[]> series,
             String title, String yTitle, boolean logY) {
-        double[] x = Figures.sequence(1, layers.size());
-        List<Trace> traces = new ArrayList<>();
+        double[] x = Chart.sequence(1, layers.size());
+        Chart chart = Chart.of(title).xTitle("layer (1 = first: " + layers.get(0) + ")").yTitle(yTitle).logY(logY).legend(true);
         for (int s = 0; s < series.size(); s++) {
-            traces.add(ScatterTrace.builder(x, series.get(s)).mode(ScatterTrace.Mode.LINE_AND_MARKERS).name(seriesNames.get(s)).build());
+            chart.lineWithMarkers(seriesNames.get(s), x, series.get(s));
         }
-        Layout layout = Layout.builder(title)
-                .xAxis(Axis.builder().title("layer (1 = first: " + layers.get(0) + ")").build())
-                .yAxis(Axis.builder().title(yTitle).type(logY ? Axis.Type.LOG : Axis.Type.LINEAR).build())
-                .showLegend(true).height(Figures.HEIGHT).build();
-        return new Figure(layout, traces.toArray(Trace[]::new));
+        return chart.figure();
     }
 
     /**

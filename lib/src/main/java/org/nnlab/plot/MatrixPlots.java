@@ -2,10 +2,7 @@ package org.nnlab.plot;
 
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
-import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.traces.HeatmapTrace;
 
 /** Heatmaps of matrices: a weight matrix, and a confusion matrix of predictions against labels. */
 public final class MatrixPlots {
@@ -41,11 +38,8 @@ public final class MatrixPlots {
     }
 
     private static Figure heatmap(String title, String xTitle, String yTitle, Object[] x, Object[] y, double[][] z) {
-        Layout layout = Layout.builder(title)
-                .xAxis(Axis.builder().title(xTitle).build())
-                .yAxis(Axis.builder().title(yTitle).autoRange(Axis.AutoRange.REVERSED).build())
-                .height(Math.min(700, 200 + 12 * y.length)).build();
-        return new Figure(layout, HeatmapTrace.builder(x, y, z).build());
+        return Chart.of(title).xTitle(xTitle).yTitle(yTitle).reverseY().height(Math.min(700, 200 + 12 * y.length))
+                .heatmap(title, x, y, z).figure();
     }
 
     private static Object[] indices(int n) {

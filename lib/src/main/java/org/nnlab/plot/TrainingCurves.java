@@ -1,12 +1,9 @@
 package org.nnlab.plot;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.nnlab.train.History;
 import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Marker;
-import tech.tablesaw.plotly.traces.ScatterTrace;
-import tech.tablesaw.plotly.traces.Trace;
 
 /**
  * Training curves from {@link History} objects: train vs validation per epoch with the best
@@ -39,24 +36,20 @@ public final class TrainingCurves {
     public static Figure of(History history, String trainColumn, String validationColumn, boolean logY) {
         String quantity = trainColumn.contains("accuracy") ? "accuracy" : "loss";
         double[] epochs = history.column(History.EPOCH);
-        List<Trace> traces = new ArrayList<>();
-        traces.add(Figures.line(epochs, history.column(trainColumn), "train"));
+        Chart chart = Chart.of(capitalize(quantity) + " per epoch" + named(history))
+                .xTitle("epoch").yTitle(quantity + (logY ? " (log scale)" : "")).logY(logY)
+                .line("train", epochs, history.column(trainColumn));
         if (history.hasValidation()) {
             double[] val = history.column(validationColumn);
-            traces.add(Figures.line(epochs, val, "validation"));
             int best = best(val, quantity.equals("accuracy"));
-            traces.add(ScatterTrace.builder(new double[] {epochs[best]}, new double[] {val[best]})
-                    .mode(ScatterTrace.Mode.MARKERS).marker(Marker.builder().size(12).symbol(tech.tablesaw.plotly.components.Symbol.STAR).build())
-                    .name("best epoch (" + (int) epochs[best] + ")").build());
+            chart.line("validation", epochs, val).highlight("best epoch (" + (int) epochs[best] + ")", epochs[best], val[best]);
         }
-        String title = capitalize(quantity) + " per epoch" + named(history);
-        return new Figure(Figures.layout(title, "epoch", quantity + (logY ? " (log scale)" : ""), logY),
-                traces.toArray(Trace[]::new));
+        return chart.figure();
     }
 
     /**
      * Several runs of the same setup: the mean of {@code column} per epoch with a band of +-1
-     * standard deviation across runs (over the epochs all runs reached).
+     * standard deviation across runs (over the epochs all runs reached), and each run as a faint line.
      */
     public static Figure runs(List<History> runs, String column, String title) {
         if (runs.isEmpty()) {
@@ -64,42 +57,35 @@ public final class TrainingCurves {
         }
         int epochs = runs.stream().mapToInt(History::size).min().orElse(0);
         double[] mean = new double[epochs];
-        double[] sd = new double[epochs];
-        for (int e = 0; e < epochs; e++) {
-            final int epoch = e;
-            double[] values = runs.stream().mapToDouble(h -> h.column(column)[epoch]).toArray();
-            mean[e] = java.util.Arrays.stream(values).average().orElse(Double.NaN);
-            double ss = java.util.Arrays.stream(values).map(v -> (v - mean[epoch]) * (v - mean[epoch])).sum();
-            sd[e] = values.length > 1 ? Math.sqrt(ss / (values.length - 1)) : 0;
-        }
-        double[] x = Figures.sequence(1, epochs);
         double[] low = new double[epochs];
         double[] high = new double[epochs];
         for (int e = 0; e < epochs; e++) {
-            low[e] = mean[e] - sd[e];
-            high[e] = mean[e] + sd[e];
+            final int epoch = e;
+            double[] values = runs.stream().mapToDouble(h -> h.column(column)[epoch]).toArray();
+            mean[e] = Arrays.stream(values).average().orElse(Double.NaN);
+            double ss = Arrays.stream(values).map(v -> (v - mean[epoch]) * (v - mean[epoch])).sum();
+            double sd = values.length > 1 ? Math.sqrt(ss / (values.length - 1)) : 0;
+            low[e] = mean[e] - sd;
+            high[e] = mean[e] + sd;
         }
-        Trace lower = ScatterTrace.builder(x, low).mode(ScatterTrace.Mode.LINE).name("mean - 1 sd")
-                .line(tech.tablesaw.plotly.components.Line.builder().width(0).build()).showLegend(false).build();
-        Trace upper = ScatterTrace.builder(x, high).mode(ScatterTrace.Mode.LINE).name("+-1 sd over " + runs.size() + " runs")
-                .line(tech.tablesaw.plotly.components.Line.builder().width(0).build())
-                .fill(ScatterTrace.Fill.TO_NEXT_Y).fillColor("rgba(31,119,180,0.2)").build();
-        List<Trace> traces = new ArrayList<>(List.of(lower, upper, Figures.line(x, mean, "mean of " + runs.size() + " runs")));
+        double[] x = Chart.sequence(1, epochs);
+        Chart chart = Chart.of(title).xTitle("epoch").yTitle(column.replace('_', ' '))
+                .band("+-1 sd over " + runs.size() + " runs", x, low, high)
+                .line("mean of " + runs.size() + " runs", x, mean);
         for (int r = 0; r < runs.size(); r++) {
-            traces.add(ScatterTrace.builder(x, java.util.Arrays.copyOf(runs.get(r).column(column), epochs))
-                    .mode(ScatterTrace.Mode.LINE).opacity(0.35).name(runName(runs.get(r), r)).build());
+            chart.faintLine(runName(runs.get(r), r), x, Arrays.copyOf(runs.get(r).column(column), epochs));
         }
-        return new Figure(Figures.layout(title, "epoch", column.replace('_', ' '), false), traces.toArray(Trace[]::new));
+        return chart.figure();
     }
 
     /** One line per run (named by each history's name) of {@code column} against epochs, e.g. to compare settings. */
     public static Figure compare(List<History> runs, String column, String title, boolean logY) {
-        List<Trace> traces = new ArrayList<>();
+        Chart chart = Chart.of(title).xTitle("epoch").yTitle(column.replace('_', ' ')).logY(logY);
         for (int r = 0; r < runs.size(); r++) {
             History run = runs.get(r);
-            traces.add(Figures.line(run.column(History.EPOCH), run.column(column), runName(run, r)));
+            chart.line(runName(run, r), run.column(History.EPOCH), run.column(column));
         }
-        return new Figure(Figures.layout(title, "epoch", column.replace('_', ' '), logY), traces.toArray(Trace[]::new));
+        return chart.figure();
     }
 
     private static String runName(History history, int index) {

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.nnlab.plot.Chart;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -39,6 +42,20 @@ class BundlesTest {
         assertEquals(2, html.split("</script>", -1).length, "exactly one closing script tag");
 
         assertEquals("Figure \"Accuracy </script> vs epochs\" (2 traces)", bundle.get("text/plain"));
+    }
+
+    @Test
+    void chartBundleIsValidPlotlyJson() throws Exception {
+        Chart chart = Chart.of("Accuracy \"with\" bands").xTitle("epoch").yTitle("accuracy")
+                .lineWithBand("mean \"a\"", new double[] {1, 2}, new double[] {0.5, 0.6}, new double[] {0.4, 0.5}, new double[] {0.6, 0.7})
+                .bars("final", List.of("a", "b"), new double[] {0.6, 0.7}, new double[] {0.01, 0.02});
+        Map<String, Object> bundle = FigureBundle.of(chart.figure());
+        JsonNode strict = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(bundle.get(FigureBundle.PLOTLY_MIME)));
+        assertEquals(4, strict.get("data").size());
+        assertEquals("mean \"a\"", strict.get("data").get(2).get("legendgroup").asText());
+        assertEquals(0.02, strict.get("data").get(3).get("error_y").get("array").get(1).asDouble());
+        assertEquals("Accuracy \"with\" bands", strict.get("layout").get("title").get("text").asText());
+        assertEquals("Figure \"Accuracy \"with\" bands\" (4 traces)", bundle.get("text/plain"));
     }
 
     @Test
