@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.nnlab.nn.Sequential;
+import org.nnlab.plot.Chart;
 import org.nnlab.train.Callback;
 import org.nnlab.train.History;
 import org.nnlab.train.Spread;
@@ -140,5 +141,60 @@ public final class Results {
                 DoubleColumn.create("best " + metric, bests.stream().mapToDouble(Spread::mean).toArray()),
                 DoubleColumn.create("best sd", bests.stream().mapToDouble(Spread::sd).toArray()),
                 DoubleColumn.create("best epoch", names.stream().mapToDouble(n -> bestEpoch(n, metric).mean()).toArray()));
+    }
+
+    /**
+     * {@code metric} per epoch, one line per configuration: the mean over its seeds with a band of
+     * +- 1 standard deviation (a plain line for a single run), over the epochs every seed reached.
+     */
+    public Chart plot(String metric) {
+        Chart chart = Chart.of(title + ": " + label(metric) + " per epoch").xTitle("epoch").yTitle(label(metric));
+        for (String configuration : configurations()) {
+            List<History> histories = histories(configuration);
+            int epochs = histories.stream().mapToInt(History::size).min().orElse(0);
+            double[] x = new double[epochs];
+            double[] mean = new double[epochs];
+            double[] low = new double[epochs];
+            double[] high = new double[epochs];
+            for (int e = 0; e < epochs; e++) {
+                int epoch = e;
+                Spread spread = Spread.of(histories.stream().mapToDouble(h -> h.column(metric)[epoch]).toArray());
+                x[e] = e + 1;
+                mean[e] = spread.mean();
+                low[e] = spread.mean() - spread.sd();
+                high[e] = spread.mean() + spread.sd();
+            }
+            if (histories.size() == 1) {
+                chart.line(configuration, x, mean);
+            } else {
+                chart.lineWithBand(configuration + " (mean ± sd, " + histories.size() + " seeds)", x, mean, low, high);
+            }
+        }
+        return chart;
+    }
+
+    /** The last epoch's {@code metric} per configuration as bars, with +- 1 standard deviation over seeds. */
+    public Chart plotLast(String metric) {
+        return bars("last epoch's " + label(metric), metric, this::last);
+    }
+
+    /** The best epoch's {@code metric} per configuration as bars, with +- 1 standard deviation over seeds. */
+    public Chart plotBest(String metric) {
+        return bars("best " + label(metric), metric, this::best);
+    }
+
+    private Chart bars(String what, String metric, java.util.function.BiFunction<String, String, Spread> spreadOf) {
+        List<String> names = configurations();
+        List<Spread> spreads = names.stream().map(n -> spreadOf.apply(n, metric)).toList();
+        boolean seeds = spreads.stream().anyMatch(sp -> sp.count() > 1);
+        Chart chart = Chart.of(title + ": " + what + (seeds ? " (mean ± sd over seeds)" : "")).xTitle("configuration")
+                .yTitle(label(metric));
+        double[] means = spreads.stream().mapToDouble(Spread::mean).toArray();
+        return seeds ? chart.bars(what, names, means, spreads.stream().mapToDouble(Spread::sd).toArray())
+                : chart.bars(what, names, means);
+    }
+
+    private static String label(String metric) {
+        return metric.replace('_', ' ');
     }
 }

@@ -88,6 +88,20 @@ class ExperimentTest {
     }
 
     @Test
+    void thePlotsShowOneSeriesPerConfigurationWithTheSpreadOverSeeds() {
+        Results results = Experiment.of("rates").data(blobs(100, 1), blobs(60, 2)).seeds(1, 2, 3)
+                .add("a", () -> trainer(1e-2)).add("b", () -> trainer(3e-2)).run();
+        String curves = results.plot(History.VAL_LOSS).figure().asJavascript("d");
+        assertTrue(curves.contains("a (mean ± sd, 3 seeds)") && curves.contains("b (mean ± sd, 3 seeds)"), curves);
+        assertTrue(curves.contains("val loss"), curves);
+        Spread last = results.last("b", History.VAL_ACCURACY);
+        String bars = results.plotLast(History.VAL_ACCURACY).figure().asJavascript("d");
+        assertTrue(bars.contains("error_y") && bars.contains(String.valueOf(last.sd())), bars);
+        Results single = Experiment.of("one").data(blobs(100, 1), null).add("a", () -> trainer(1e-2)).run();
+        assertTrue(!single.plotBest(History.TRAIN_LOSS).figure().asJavascript("d").contains("error_y"));
+    }
+
+    @Test
     void aRunHandsBackTheCallbacksItsSetupAdded() {
         Dataset train = blobs(100, 1);
         Results results = Experiment.of("clean").data(train, null)
