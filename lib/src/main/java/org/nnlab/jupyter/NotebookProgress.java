@@ -1,11 +1,11 @@
 package org.nnlab.jupyter;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import org.dflib.jjava.jupyter.kernel.BaseKernel;
-import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import java.util.Map;
+import org.nnlab.train.Callback;
 import org.nnlab.train.EpochResult;
 import org.nnlab.train.History;
-import org.nnlab.train.Callback;
 import org.nnlab.train.StepInfo;
 import org.nnlab.train.TrainingControl;
 
@@ -18,7 +18,7 @@ import org.nnlab.train.TrainingControl;
 final class NotebookProgress implements Callback {
     private static final long MIN_INTERVAL_MS = 500;
 
-    private final BaseKernel kernel;
+    private final NotebookOutput output;
     private final boolean liveCurve;
     private final String lineId;
     private final String curveId;
@@ -29,8 +29,8 @@ final class NotebookProgress implements Callback {
     private long lastUpdateNanos;
     private String lastEpochSummary = "";
 
-    NotebookProgress(BaseKernel kernel, String title, boolean liveCurve, String serial) {
-        this.kernel = kernel;
+    NotebookProgress(NotebookOutput output, String title, boolean liveCurve, String serial) {
+        this.output = output;
         this.title = title;
         this.liveCurve = liveCurve;
         this.lineId = "nnlab-progress-" + serial;
@@ -104,19 +104,14 @@ final class NotebookProgress implements Callback {
                 : String.format(Locale.ROOT, "%.1f min left", seconds / 60);
     }
 
-    private void show(String id, Object content, boolean update) {
-        DisplayData data = content instanceof String text ? textData(text) : kernel.getRenderer().render(content);
-        data.putTransientData("display_id", id); // setDisplayId changed signature between JJava releases
-        if (update) {
-            kernel.getIO().display.updateDisplay(id, data);
-        } else {
-            kernel.display(data);
-        }
+    private void show(String id, Object content, boolean replace) {
+        output.show(id, content instanceof String text ? textBundle(text) : Renderables.bundleOf(content), replace);
     }
 
-    private static DisplayData textData(String text) {
-        DisplayData data = new DisplayData(text);
-        data.putHTML("<pre class=\"nnlab-progress\">" + Html.escape(text) + "</pre>");
-        return data;
+    private static Map<String, Object> textBundle(String text) {
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        bundle.put("text/plain", text);
+        bundle.put("text/html", "<pre class=\"nnlab-progress\">" + Html.escape(text) + "</pre>");
+        return bundle;
     }
 }

@@ -24,6 +24,6 @@ public final class NotebookProgressDisplay implements ProgressDisplay {
         } catch (LinkageError | NullPointerException notInAKernel) { // JJava absent, or its "No kernel running"
             return Optional.empty();
         }
-        return Optional.of(new NotebookProgress(kernel, title, liveCurve, SESSION + "-" + VIEWS.incrementAndGet()));
+        return Optional.of(new NotebookProgress(new JJavaOutput(kernel), title, liveCurve, SESSION + "-" + VIEWS.incrementAndGet()));
     }
 }
