@@ -59,7 +59,7 @@ class ProbeTest {
     void sharedBinsGiveEveryLayerAndStepTheSameBinCentres() {
         Sequential net = Sequential.builder(16).dense(32, Init.he()).tanh().dense(32, Init.xavier()).tanh().dense(4, Init.xavier()).build();
         Probe probe = Probe.every(5).withHistograms(Bins.of(-1, 1, 41));
-        Trainer.of(net).learningRate(1e-3).epochs(1).batchSize(20).seed(1).progress(false).onStep(probe).fit(data(200));
+        Trainer.of(net).learningRate(1e-3).epochs(1).batchSize(20).seed(1).progress(false).callbacks(probe).fit(data(200));
         Table histograms = probe.histograms();
         Table tanh = histograms.where(histograms.stringColumn("layer").isEqualTo("tanh_2"));
         Table weights = histograms.where(histograms.stringColumn("kind").isEqualTo("weight").and(histograms.longColumn("step").isEqualTo(0)));
