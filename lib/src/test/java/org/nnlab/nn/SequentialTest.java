@@ -23,7 +23,6 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.nnlab.random.Rng;
-import tech.tablesaw.api.Table;
 
 class SequentialTest {
     private static Sequential mlp() {
@@ -76,20 +75,25 @@ class SequentialTest {
 
     @Test
     void summaryListsLayersShapesAndParameterCounts() {
-        Table summary = Sequential.builder(784).dense(256, he()).relu().dense(10, xavier()).build().summary();
-        assertEquals("sequential: 203,530 parameters", summary.name());
-        assertEquals(List.of("layer", "type", "output shape", "parameters"), summary.columnNames());
-        assertEquals(List.of("dense_1", "relu_1", "dense_2"), summary.stringColumn("layer").asList());
-        assertEquals(List.of("Dense", "ReLU", "Dense"), summary.stringColumn("type").asList());
-        assertEquals(List.of("(batch, 256)", "(batch, 256)", "(batch, 10)"), summary.stringColumn("output shape").asList());
-        assertEquals(List.of(200_960, 0, 2_570), summary.intColumn("parameters").asList());
-        assertEquals("200,960", summary.intColumn("parameters").getString(0));
+        NetworkSummary summary = Sequential.builder(784).dense(256, he()).relu().dense(10, xavier()).build().summary();
+        assertEquals("sequential: 203,530 parameters", summary.title());
+        assertEquals(List.of("dense_1", "relu_1", "dense_2"), summary.layers().stream().map(NetworkSummary.LayerRow::layer).toList());
+        assertEquals(List.of("Dense", "ReLU", "Dense"), summary.layers().stream().map(NetworkSummary.LayerRow::type).toList());
+        assertEquals(List.of("(batch, 256)", "(batch, 256)", "(batch, 10)"),
+                summary.layers().stream().map(NetworkSummary.LayerRow::outputShape).toList());
+        assertEquals(List.of(200_960, 0, 2_570), summary.layers().stream().map(NetworkSummary.LayerRow::parameters).toList());
+        assertEquals(List.of("dense_1", "Dense", "(batch, 256)", "200,960"), summary.layers().get(0).cells());
+        assertEquals(String.join("\n", "sequential: 203,530 parameters",
+                "layer    type   output shape  parameters",
+                "dense_1  Dense  (batch, 256)     200,960",
+                "relu_1   ReLU   (batch, 256)           0",
+                "dense_2  Dense  (batch, 10)        2,570", ""), summary.toString());
     }
 
     @Test
     void summaryTitleCountsNonTrainableState() {
         Sequential net = mlp();
-        assertEquals("sequential: 204,042 parameters (+ 512 non-trainable)", net.summary().name());
+        assertEquals("sequential: 204,042 parameters (+ 512 non-trainable)", net.summary().title());
         String text = net.toString();
         assertTrue(text.contains("batch_norm_1") && text.contains("BatchNorm") && text.contains("204,042"), text);
     }
