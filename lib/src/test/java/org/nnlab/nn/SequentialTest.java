@@ -10,9 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnlab.init.Init.he;
 import static org.nnlab.init.Init.xavier;
-import static org.nnlab.nn.Layers.dense;
-import static org.nnlab.nn.Layers.dropout;
-import static org.nnlab.nn.Layers.relu;
 import static org.nnlab.nn.LayerTesting.KINKED;
 import static org.nnlab.nn.LayerTesting.SMOOTH;
 import static org.nnlab.nn.LayerTesting.assertGradientsMatch;
@@ -47,22 +44,22 @@ class SequentialTest {
 
     @Test
     void ofTakesTheInputWidthFromTheFirstLayer() {
-        Sequential net = Sequential.of(dense(784, 256, he()), relu(), dropout(0.5), dense(256, 10, xavier()));
+        Sequential net = Sequential.of(new Dense(784, 256, he()), new ReLU(), new Dropout(0.5), new Dense(256, 10, xavier()));
         assertEquals(784, net.inputSize());
         assertEquals(10, net.outputSize());
         assertEquals(203_530, net.parameterCount());
         assertEquals("sequential: the first layer (relu) takes any width; give the input width:"
                 + " Sequential.of(inputSize, layers...)",
-                assertThrows(IllegalArgumentException.class, () -> Sequential.of(relu())).getMessage());
-        assertEquals(5, Sequential.of(5, relu()).outputSize());
+                assertThrows(IllegalArgumentException.class, () -> Sequential.of(new ReLU())).getMessage());
+        assertEquals(5, Sequential.of(5, new ReLU()).outputSize());
     }
 
     @Test
     void chainWidthMismatchNamesTheLayerAndBothWidths() {
         assertEquals("dense_2: expected input with 128 columns, got 256", assertThrows(IllegalArgumentException.class,
-                () -> Sequential.of(dense(784, 256, he()), relu(), dense(128, 10, he()))).getMessage());
+                () -> Sequential.of(new Dense(784, 256, he()), new ReLU(), new Dense(128, 10, he()))).getMessage());
         assertEquals("dense: expected input with 32 columns, got 64", assertThrows(IllegalArgumentException.class,
-                () -> Sequential.builder(10).dense(64, he()).add(dense(32, 2, he()))).getMessage());
+                () -> Sequential.builder(10).dense(64, he()).add(new Dense(32, 2, he()))).getMessage());
     }
 
     @Test
@@ -224,7 +221,7 @@ class SequentialTest {
 
     @Test
     void rejectsSharedLayersAndEmptyNetworks() {
-        ReLU relu = relu();
+        ReLU relu = new ReLU();
         assertEquals("sequential: the layer relu appears twice; layers keep per-call buffers and cannot be shared",
                 assertThrows(IllegalArgumentException.class, () -> Sequential.of(3, relu, relu)).getMessage());
         assertEquals("sequential: needs at least one layer",
