@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.nnlab.plot.PlotlyJson;
 import tech.tablesaw.plotly.components.Figure;
 
 /**

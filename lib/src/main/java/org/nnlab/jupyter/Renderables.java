@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.nnlab.experiment.Claims;
 import org.nnlab.experiment.Markdown;
+import org.nnlab.nn.NetworkSummary;
 import org.nnlab.plot.Chart;
 import org.nnlab.train.History;
 import tech.tablesaw.api.Table;
@@ -31,6 +32,7 @@ final class Renderables {
             new Renderable<>(Figure.class, FigureBundle::of, FigureBundle.PLOTLY_MIME, HTML, TEXT),
             new Renderable<>(Chart.class, chart -> FigureBundle.of(chart.figure()), FigureBundle.PLOTLY_MIME, HTML, TEXT),
             new Renderable<>(Table.class, TableBundle::of, HTML, TEXT),
+            new Renderable<>(NetworkSummary.class, TableBundle::of, HTML, TEXT),
             new Renderable<>(History.class, history -> TableBundle.of(history.table()), HTML, TEXT),
             new Renderable<>(Claims.class, ClaimsBundle::of, HTML, TEXT, ClaimsBundle.CLAIMS_MIME),
             new Renderable<>(Markdown.class, markdown -> Map.of("text/markdown", markdown.text(), TEXT, markdown.text()),

@@ -1,13 +1,16 @@
 package org.nnlab.jupyter;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.nnlab.nn.NetworkSummary;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * The MIME bundle for a Tablesaw {@link Table}: an HTML table ({@code text/html}) and Tablesaw's
+ * The MIME bundle for a Tablesaw {@link Table} (or a network's {@link NetworkSummary}): an HTML table ({@code text/html}) and Tablesaw's
  * text rendering ({@code text/plain}), both headed by the table's name and shape. Long tables show
  * their first {@value #HEAD} and last {@value #TAIL} rows.
  */
@@ -22,6 +25,22 @@ public final class TableBundle {
         Map<String, Object> bundle = new LinkedHashMap<>();
         bundle.put("text/html", html(table));
         bundle.put("text/plain", caption(table) + "\n" + preview(table).printAll());
+        return bundle;
+    }
+
+    /** A network's summary: an HTML table of its layers, and the summary's own aligned text. */
+    public static Map<String, Object> of(NetworkSummary summary) {
+        Table table = Table.create(summary.title());
+        NetworkSummary.COLUMNS.forEach(name -> table.addColumns(StringColumn.create(name)));
+        for (NetworkSummary.LayerRow row : summary.layers()) {
+            List<String> cells = row.cells();
+            for (int c = 0; c < cells.size(); c++) {
+                table.stringColumn(c).append(cells.get(c));
+            }
+        }
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        bundle.put("text/html", html(table));
+        bundle.put("text/plain", summary.toString());
         return bundle;
     }
 

@@ -1,22 +1,16 @@
 package org.nnlab.nn;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ejml.data.DMatrixRMaj;
 import org.nnlab.random.Rng;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * A chain of layers, each feeding the next; itself a {@link Layer}, so it nests (e.g. as the block
@@ -274,30 +268,14 @@ public final class Sequential extends BaseLayer implements Stochastic {
         return true;
     }
 
-    /**
-     * One row per layer: its name, type, output shape and number of trainable parameters; the
-     * table's name gives the total (and the non-trainable count, if any).
-     */
-    public Table summary() {
-        StringColumn names = StringColumn.create("layer");
-        StringColumn types = StringColumn.create("type");
-        StringColumn shapes = StringColumn.create("output shape");
-        IntColumn counts = IntColumn.create("parameters");
-        counts.setPrintFormatter(new NumberColumnFormatter(NumberFormat.getIntegerInstance(Locale.ROOT)));
+    /** One row per layer (name, type, output shape, trainable parameters) and the totals; a notebook shows it as a table. */
+    public NetworkSummary summary() {
+        List<NetworkSummary.LayerRow> rows = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
             Layer layer = layers.get(i);
-            names.append(layer.name());
-            types.append(layer.getClass().getSimpleName());
-            shapes.append("(batch, " + outputSizes[i] + ")");
-            counts.append(layer.parameterCount());
+            rows.add(new NetworkSummary.LayerRow(layer.name(), layer.getClass().getSimpleName(), outputSizes[i], layer.parameterCount()));
         }
-        return Table.create(title(), names, types, shapes, counts);
-    }
-
-    private String title() {
-        int stateCount = state.stream().mapToInt(Param::size).sum();
-        String title = String.format(Locale.ROOT, "%s: %,d parameters", name(), parameterCount());
-        return stateCount == 0 ? title : title + String.format(Locale.ROOT, " (+ %,d non-trainable)", stateCount);
+        return new NetworkSummary(name(), rows, parameterCount(), state.stream().mapToInt(Param::size).sum());
     }
 
     /** A deep copy: the same names, configuration, parameter values and state (masks restart). */
@@ -316,6 +294,6 @@ public final class Sequential extends BaseLayer implements Stochastic {
     /** The {@link #summary()} as text. */
     @Override
     public String toString() {
-        return summary().printAll();
+        return summary().toString();
     }
 }

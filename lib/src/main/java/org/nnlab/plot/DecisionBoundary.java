@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.nnlab.data.Dataset;
-import org.nnlab.loss.Metrics;
+import org.nnlab.loss.Classification;
 import org.nnlab.nn.Mode;
 import org.nnlab.nn.Sequential;
 import tech.tablesaw.plotly.components.Figure;
@@ -39,7 +39,7 @@ public final class DecisionBoundary {
                 grid.set(r * RESOLUTION + c, 1, ys[r]);
             }
         }
-        int[] predicted = Metrics.predictions(network.forward(grid, Mode.EVAL));
+        int[] predicted = Classification.predictions(network.forward(grid, Mode.EVAL));
         double[][] z = new double[RESOLUTION][RESOLUTION];
         for (int r = 0; r < RESOLUTION; r++) {
             for (int c = 0; c < RESOLUTION; c++) {

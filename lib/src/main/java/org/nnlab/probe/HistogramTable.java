@@ -1,6 +1,8 @@
 package org.nnlab.probe;
 
+import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.plot.Bins;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -8,39 +10,37 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Histograms of matrices in one tidy table: {@code step, layer, kind, bin_center, fraction}, with
- * {@value #BINS} equal bins over each matrix's own [min, max] and fractions summing to 1.
+ * Histograms of matrices in one tidy table: {@code step, layer, kind, bin, bin_center, fraction}.
+ * With shared {@link Bins} every matrix is binned alike (comparable across layers and steps);
+ * without, each matrix gets {@value Bins#DEFAULT_COUNT} bins over its own [min, max]. A matrix
+ * without any finite entry (a diverged run) adds no rows.
  */
 final class HistogramTable {
-    static final int BINS = 40;
-
     private final Table table;
+    private final Bins shared;
 
-    HistogramTable(String name) {
+    /** @param shared the bins for every matrix, or {@code null} for each matrix's own range */
+    HistogramTable(String name, Bins shared) {
+        this.shared = shared;
         table = Table.create(name, LongColumn.create("step"), StringColumn.create("layer"), StringColumn.create("kind"),
                 IntColumn.create("bin"), DoubleColumn.create("bin_center"), DoubleColumn.create("fraction"));
     }
 
     void add(long step, String layer, String kind, DMatrixRMaj values) {
-        int n = values.getNumElements();
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            min = Math.min(min, values.data[i]);
-            max = Math.max(max, values.data[i]);
+        double[] entries = Arrays.copyOf(values.data, values.getNumElements());
+        if (shared == null && Arrays.stream(entries).noneMatch(Double::isFinite)) {
+            return;
         }
-        double width = max > min ? (max - min) / BINS : 1;
-        int[] counts = new int[BINS];
-        for (int i = 0; i < n; i++) {
-            counts[Math.min(BINS - 1, (int) ((values.data[i] - min) / width))]++;
-        }
-        for (int b = 0; b < BINS; b++) {
+        Bins bins = shared != null ? shared : Bins.covering(Bins.DEFAULT_COUNT, entries);
+        double[] centers = bins.centers();
+        double[] fractions = bins.fractions(entries);
+        for (int b = 0; b < bins.count(); b++) {
             table.longColumn("step").append(step);
             table.stringColumn("layer").append(layer);
             table.stringColumn("kind").append(kind);
             table.intColumn("bin").append(b);
-            table.doubleColumn("bin_center").append(min + (b + 0.5) * width);
-            table.doubleColumn("fraction").append(counts[b] / (double) n);
+            table.doubleColumn("bin_center").append(centers[b]);
+            table.doubleColumn("fraction").append(fractions[b]);
         }
     }
 

@@ -1,12 +1,16 @@
 package org.nnlab.probe;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.ejml.data.DMatrixRMaj;
 import org.nnlab.data.Batch;
 import org.nnlab.loss.Loss;
 import org.nnlab.nn.Layer;
 import org.nnlab.nn.Mode;
 import org.nnlab.nn.Sequential;
+import org.nnlab.plot.Bins;
 import tech.tablesaw.api.Table;
 
 /**
@@ -16,12 +20,12 @@ import tech.tablesaw.api.Table;
  */
 public final class NetworkAnalysis {
     private final List<LayerReadings.Reading> readings;
-    private final HistogramTable histograms;
+    private final Map<String, DMatrixRMaj> outputs;
     private final double loss;
 
-    private NetworkAnalysis(List<LayerReadings.Reading> readings, HistogramTable histograms, double loss) {
+    private NetworkAnalysis(List<LayerReadings.Reading> readings, Map<String, DMatrixRMaj> outputs, double loss) {
         this.readings = readings;
-        this.histograms = histograms;
+        this.outputs = outputs;
         this.loss = loss;
     }
 
@@ -35,12 +39,12 @@ public final class NetworkAnalysis {
         network.backward(loss.backward());
         List<LayerReadings.Reading> readings = new ArrayList<>(LayerReadings.activations(network, saturation));
         readings.addAll(LayerReadings.gradients(network));
-        HistogramTable histograms = new HistogramTable("activation histograms");
+        Map<String, DMatrixRMaj> outputs = new LinkedHashMap<>();
         List<Layer> layers = network.layers();
         for (int i = 0; i < layers.size(); i++) {
-            histograms.add(0, layers.get(i).name(), "activation", network.layerOutputs().get(i));
+            outputs.put(layers.get(i).name(), network.layerOutputs().get(i).copy());
         }
-        return new NetworkAnalysis(readings, histograms, value);
+        return new NetworkAnalysis(readings, outputs, value);
     }
 
     /** The batch's data loss. */
@@ -72,8 +76,30 @@ public final class NetworkAnalysis {
         return readings.stream().filter(r -> r.metric() == metric).mapToDouble(LayerReadings.Reading::value).toArray();
     }
 
-    /** Activation histograms: layer, bin, bin_center, fraction (and constant step/kind columns). */
+    /**
+     * Activation histograms, each layer over its own [min, max]: layer, bin, bin_center, fraction
+     * (and constant step/kind columns), layers in network order.
+     */
     public Table histograms() {
-        return histograms.table();
+        return histograms(null);
+    }
+
+    /**
+     * Activation histograms of every layer on the same bins, so that layers compare bar by bar
+     * (e.g. {@code Bins.of(-1, 1, 41)} for tanh outputs; values outside count in the edge bins).
+     */
+    public Table histograms(Bins bins) {
+        HistogramTable table = new HistogramTable("activation histograms", bins);
+        outputs.forEach((layer, output) -> table.add(0, layer, "activation", output));
+        return table.table();
+    }
+
+    /** A copy of one layer's output on the batch (rows = examples), e.g. to choose shared {@link Bins}. */
+    public DMatrixRMaj output(String layer) {
+        DMatrixRMaj output = outputs.get(layer);
+        if (output == null) {
+            throw new IllegalArgumentException("no layer named " + layer + "; the layers are " + outputs.keySet());
+        }
+        return output.copy();
     }
 }

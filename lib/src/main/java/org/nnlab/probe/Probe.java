@@ -6,6 +6,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.nnlab.nn.Layer;
 import org.nnlab.nn.Param;
 import org.nnlab.nn.Sequential;
+import org.nnlab.plot.Bins;
 import org.nnlab.train.StepInfo;
 import org.nnlab.train.Callback;
 import tech.tablesaw.api.Table;
@@ -25,34 +26,52 @@ public final class Probe implements Callback {
     private final int interval;
     private final Saturation saturation;
     private final boolean histograms;
+    private final Bins histogramBins;
     private final ReadingTable readings = new ReadingTable("probe");
-    private final HistogramTable histogramTable = new HistogramTable("probe histograms");
+    private final HistogramTable histogramTable;
     private final List<Param> weights = new ArrayList<>();
     private final List<String> weightLayers = new ArrayList<>();
     private final List<DMatrixRMaj> before = new ArrayList<>();
 
-    private Probe(int interval, Saturation saturation, boolean histograms) {
+    private Probe(int interval, Saturation saturation, boolean histograms, Bins histogramBins) {
         if (interval < 1) {
             throw new IllegalArgumentException("interval must be >= 1 step, got " + interval);
         }
         this.interval = interval;
         this.saturation = saturation;
         this.histograms = histograms;
+        this.histogramBins = histogramBins;
+        this.histogramTable = new HistogramTable("probe histograms", histogramBins);
     }
 
     /** A probe sampling every {@code interval} steps, default saturation thresholds, no histograms. */
     public static Probe every(int interval) {
-        return new Probe(interval, Saturation.DEFAULT, false);
+        return new Probe(interval, Saturation.DEFAULT, false, null);
     }
 
-    /** The same probe, also keeping activation and weight histograms at each sample. */
+    /**
+     * The same probe, also keeping activation and weight histograms at each sample, each over its
+     * own [min, max] ({@value Bins#DEFAULT_COUNT} bins).
+     */
     public Probe withHistograms() {
-        return new Probe(interval, saturation, true);
+        return new Probe(interval, saturation, true, null);
+    }
+
+    /**
+     * The same probe, also keeping activation and weight histograms at each sample, all on the same
+     * bins, so that layers and steps compare bar by bar (e.g. {@code Bins.of(-1, 1, 41)} for tanh).
+     */
+    public Probe withHistograms(Bins bins) {
+        if (bins == null) {
+            throw new IllegalArgumentException("withHistograms(bins) needs bins, e.g. Bins.of(-1, 1, 41); "
+                    + "withHistograms() bins each matrix over its own range");
+        }
+        return new Probe(interval, saturation, true, bins);
     }
 
     /** The same probe with other saturation thresholds. */
     public Probe withSaturation(Saturation thresholds) {
-        return new Probe(interval, thresholds, histograms);
+        return new Probe(interval, thresholds, histograms, histogramBins);
     }
 
     private boolean sampled(StepInfo step) {

@@ -1,7 +1,6 @@
 package org.nnlab.train;
 
 import java.util.List;
-import org.nnlab.plot.TrainingCurves;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;

@@ -8,9 +8,9 @@ import org.nnlab.data.Augmentation;
 import org.nnlab.data.Batch;
 import org.nnlab.data.Batches;
 import org.nnlab.data.Dataset;
+import org.nnlab.loss.Classification;
 import org.nnlab.loss.Loss;
 import org.nnlab.loss.Losses;
-import org.nnlab.loss.Metrics;
 import org.nnlab.nn.Mode;
 import org.nnlab.nn.Sequential;
 import org.nnlab.optim.Optimizer;
@@ -215,7 +215,7 @@ public final class Trainer {
             DMatrixRMaj out = network.forward(batch.x(), Mode.EVAL);
             lossSum += loss.forward(out, batch) * batch.size();
             if (data.isClassification()) {
-                correct += Metrics.correct(out, batch.labels());
+                correct += Classification.correct(out, batch.labels());
             }
         }
         return new Evaluation(lossSum / data.size(),

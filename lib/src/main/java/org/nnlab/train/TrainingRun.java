@@ -7,7 +7,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.nnlab.data.Batch;
 import org.nnlab.data.Batches;
 import org.nnlab.data.Dataset;
-import org.nnlab.loss.Metrics;
+import org.nnlab.loss.Classification;
 import org.nnlab.nn.Layer;
 import org.nnlab.nn.Mode;
 import org.nnlab.nn.Param;
@@ -94,7 +94,7 @@ final class TrainingRun implements TrainingControl {
     private StepOutcome step(Batch batch, int epoch, long step, int stepInEpoch, int stepsPerEpoch) {
         DMatrixRMaj output = network.forward(batch.x(), Mode.TRAIN);
         double dataLoss = settings.loss().forward(output, batch);
-        long correct = train.isClassification() ? Metrics.correct(output, batch.labels()) : 0;
+        long correct = train.isClassification() ? Classification.correct(output, batch.labels()) : 0;
         double penalty = settings.regularizer().penalty(params);
         if (!Double.isFinite(dataLoss + penalty)) {
             throw diverged(epoch, step, dataLoss + penalty, "the loss is " + (dataLoss + penalty), network.firstNonFinite());

@@ -1,7 +1,6 @@
 package org.nnlab.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,8 +8,8 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.nnlab.plot.ClassDistribution;
+import org.nnlab.plot.FigureChecks;
 import org.nnlab.plot.ImageGrid;
-import org.nnlab.plot.PlotlyJson;
 import org.nnlab.random.Rng;
 import tech.tablesaw.plotly.components.Figure;
 
@@ -34,10 +33,7 @@ class DataPlotsTest {
 
     /** A title, titled axes and a Tablesaw rendering that does not fail. */
     private static JsonNode checked(Figure figure) {
-        JsonNode json = PlotlyJson.toTree(figure);
-        assertFalse(PlotlyJson.title((com.fasterxml.jackson.databind.node.ObjectNode) json).isBlank(), "title");
-        assertFalse(json.path("layout").path("xaxis").path("title").path("text").asText().isBlank(), "x axis title");
-        assertFalse(json.path("layout").path("yaxis").path("title").path("text").asText().isBlank(), "y axis title");
+        JsonNode json = FigureChecks.checked(figure);
         assertTrue(figure.asJavascript("plot").contains("heatmap") || figure.asJavascript("plot").contains("bar"));
         return json;
     }

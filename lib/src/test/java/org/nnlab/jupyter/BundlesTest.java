@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.nnlab.init.Init;
+import org.nnlab.nn.NetworkSummary;
+import org.nnlab.nn.Sequential;
 import org.nnlab.plot.Chart;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -56,6 +59,16 @@ class BundlesTest {
         assertEquals(0.02, strict.get("data").get(3).get("error_y").get("array").get(1).asDouble());
         assertEquals("Accuracy \"with\" bands", strict.get("layout").get("title").get("text").asText());
         assertEquals("Figure \"Accuracy \"with\" bands\" (4 traces)", bundle.get("text/plain"));
+    }
+
+    @Test
+    void networkSummaryIsAnHtmlTableAndAlignedText() {
+        NetworkSummary summary = Sequential.builder(4).dense(3, Init.he()).relu().build().summary();
+        Map<String, Object> bundle = TableBundle.of(summary);
+        String html = (String) bundle.get("text/html");
+        assertTrue(html.contains("<caption>sequential: 15 parameters (2 rows x 4 columns)</caption>"), html);
+        assertTrue(html.contains("<th>output shape</th>") && html.contains("<td>(batch, 3)</td>") && html.contains("<td>15</td>"), html);
+        assertEquals(summary.toString(), bundle.get("text/plain"));
     }
 
     @Test

@@ -76,6 +76,7 @@ class NotebookProgressTest {
         org.nnlab.experiment.Claims claims = org.nnlab.experiment.Claims.of("t");
         claims.atLeast("x", 1, 0);
         List<Object> samples = List.of(chart.figure(), chart, tech.tablesaw.api.Table.create("t"),
+                Sequential.builder(3).dense(2, Init.xavier()).build().summary(),
                 new org.nnlab.train.History("h", 2), claims, org.nnlab.experiment.Markdown.of("**m**"));
         assertEquals(Renderables.ALL.size(), samples.size(), "a sample per renderable type");
         for (Object sample : samples) {

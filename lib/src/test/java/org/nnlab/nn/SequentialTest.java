@@ -10,9 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnlab.init.Init.he;
 import static org.nnlab.init.Init.xavier;
-import static org.nnlab.nn.Layers.dense;
-import static org.nnlab.nn.Layers.dropout;
-import static org.nnlab.nn.Layers.relu;
 import static org.nnlab.nn.LayerTesting.KINKED;
 import static org.nnlab.nn.LayerTesting.SMOOTH;
 import static org.nnlab.nn.LayerTesting.assertGradientsMatch;
@@ -23,7 +20,6 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.nnlab.random.Rng;
-import tech.tablesaw.api.Table;
 
 class SequentialTest {
     private static Sequential mlp() {
@@ -48,22 +44,22 @@ class SequentialTest {
 
     @Test
     void ofTakesTheInputWidthFromTheFirstLayer() {
-        Sequential net = Sequential.of(dense(784, 256, he()), relu(), dropout(0.5), dense(256, 10, xavier()));
+        Sequential net = Sequential.of(new Dense(784, 256, he()), new ReLU(), new Dropout(0.5), new Dense(256, 10, xavier()));
         assertEquals(784, net.inputSize());
         assertEquals(10, net.outputSize());
         assertEquals(203_530, net.parameterCount());
         assertEquals("sequential: the first layer (relu) takes any width; give the input width:"
                 + " Sequential.of(inputSize, layers...)",
-                assertThrows(IllegalArgumentException.class, () -> Sequential.of(relu())).getMessage());
-        assertEquals(5, Sequential.of(5, relu()).outputSize());
+                assertThrows(IllegalArgumentException.class, () -> Sequential.of(new ReLU())).getMessage());
+        assertEquals(5, Sequential.of(5, new ReLU()).outputSize());
     }
 
     @Test
     void chainWidthMismatchNamesTheLayerAndBothWidths() {
         assertEquals("dense_2: expected input with 128 columns, got 256", assertThrows(IllegalArgumentException.class,
-                () -> Sequential.of(dense(784, 256, he()), relu(), dense(128, 10, he()))).getMessage());
+                () -> Sequential.of(new Dense(784, 256, he()), new ReLU(), new Dense(128, 10, he()))).getMessage());
         assertEquals("dense: expected input with 32 columns, got 64", assertThrows(IllegalArgumentException.class,
-                () -> Sequential.builder(10).dense(64, he()).add(dense(32, 2, he()))).getMessage());
+                () -> Sequential.builder(10).dense(64, he()).add(new Dense(32, 2, he()))).getMessage());
     }
 
     @Test
@@ -76,20 +72,25 @@ class SequentialTest {
 
     @Test
     void summaryListsLayersShapesAndParameterCounts() {
-        Table summary = Sequential.builder(784).dense(256, he()).relu().dense(10, xavier()).build().summary();
-        assertEquals("sequential: 203,530 parameters", summary.name());
-        assertEquals(List.of("layer", "type", "output shape", "parameters"), summary.columnNames());
-        assertEquals(List.of("dense_1", "relu_1", "dense_2"), summary.stringColumn("layer").asList());
-        assertEquals(List.of("Dense", "ReLU", "Dense"), summary.stringColumn("type").asList());
-        assertEquals(List.of("(batch, 256)", "(batch, 256)", "(batch, 10)"), summary.stringColumn("output shape").asList());
-        assertEquals(List.of(200_960, 0, 2_570), summary.intColumn("parameters").asList());
-        assertEquals("200,960", summary.intColumn("parameters").getString(0));
+        NetworkSummary summary = Sequential.builder(784).dense(256, he()).relu().dense(10, xavier()).build().summary();
+        assertEquals("sequential: 203,530 parameters", summary.title());
+        assertEquals(List.of("dense_1", "relu_1", "dense_2"), summary.layers().stream().map(NetworkSummary.LayerRow::layer).toList());
+        assertEquals(List.of("Dense", "ReLU", "Dense"), summary.layers().stream().map(NetworkSummary.LayerRow::type).toList());
+        assertEquals(List.of("(batch, 256)", "(batch, 256)", "(batch, 10)"),
+                summary.layers().stream().map(NetworkSummary.LayerRow::outputShape).toList());
+        assertEquals(List.of(200_960, 0, 2_570), summary.layers().stream().map(NetworkSummary.LayerRow::parameters).toList());
+        assertEquals(List.of("dense_1", "Dense", "(batch, 256)", "200,960"), summary.layers().get(0).cells());
+        assertEquals(String.join("\n", "sequential: 203,530 parameters",
+                "layer    type   output shape  parameters",
+                "dense_1  Dense  (batch, 256)     200,960",
+                "relu_1   ReLU   (batch, 256)           0",
+                "dense_2  Dense  (batch, 10)        2,570", ""), summary.toString());
     }
 
     @Test
     void summaryTitleCountsNonTrainableState() {
         Sequential net = mlp();
-        assertEquals("sequential: 204,042 parameters (+ 512 non-trainable)", net.summary().name());
+        assertEquals("sequential: 204,042 parameters (+ 512 non-trainable)", net.summary().title());
         String text = net.toString();
         assertTrue(text.contains("batch_norm_1") && text.contains("BatchNorm") && text.contains("204,042"), text);
     }
@@ -220,7 +221,7 @@ class SequentialTest {
 
     @Test
     void rejectsSharedLayersAndEmptyNetworks() {
-        ReLU relu = relu();
+        ReLU relu = new ReLU();
         assertEquals("sequential: the layer relu appears twice; layers keep per-call buffers and cannot be shared",
                 assertThrows(IllegalArgumentException.class, () -> Sequential.of(3, relu, relu)).getMessage());
         assertEquals("sequential: needs at least one layer",

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.nnlab.jupyter.PlotlyJson;
 
 class ChartTest {
     private static final double[] X = {1, 2, 3};

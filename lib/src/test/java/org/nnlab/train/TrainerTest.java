@@ -246,6 +246,6 @@ class TrainerTest {
         t.fit(data);
         DMatrixRMaj out = t.predict(data.x());
         assertEquals(2500, out.numRows);
-        assertEquals(org.nnlab.loss.Metrics.accuracy(out, data.labels()), t.evaluate(data).accuracy(), 1e-12);
+        assertEquals(org.nnlab.loss.Classification.accuracy(out, data.labels()), t.evaluate(data).accuracy(), 1e-12);
     }
 }

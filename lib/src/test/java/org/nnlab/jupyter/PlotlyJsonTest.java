@@ -1,4 +1,4 @@
-package org.nnlab.plot;
+package org.nnlab.jupyter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -8,8 +8,8 @@ import org.ejml.data.DMatrixRMaj;
  * when the logit is above 0 (probability above 1/2 for logits; pass logits, not probabilities, to
  * a single-column classifier).
  */
-public final class Metrics {
-    private Metrics() {
+public final class Classification {
+    private Classification() {
     }
 
     /** The column of each row's largest entry (the first one on ties), whatever the number of columns. */

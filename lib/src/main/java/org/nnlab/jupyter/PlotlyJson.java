@@ -1,4 +1,4 @@
-package org.nnlab.plot;
+package org.nnlab.jupyter;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,8 +1,8 @@
-package org.nnlab.plot;
+package org.nnlab.train;
 
 import java.util.Arrays;
 import java.util.List;
-import org.nnlab.train.History;
+import org.nnlab.plot.Chart;
 import tech.tablesaw.plotly.components.Figure;
 
 /**
@@ -59,16 +59,15 @@ public final class TrainingCurves {
         double[] mean = new double[epochs];
         double[] low = new double[epochs];
         double[] high = new double[epochs];
+        double[] x = new double[epochs];
         for (int e = 0; e < epochs; e++) {
             final int epoch = e;
-            double[] values = runs.stream().mapToDouble(h -> h.column(column)[epoch]).toArray();
-            mean[e] = Arrays.stream(values).average().orElse(Double.NaN);
-            double ss = Arrays.stream(values).map(v -> (v - mean[epoch]) * (v - mean[epoch])).sum();
-            double sd = values.length > 1 ? Math.sqrt(ss / (values.length - 1)) : 0;
-            low[e] = mean[e] - sd;
-            high[e] = mean[e] + sd;
+            Spread spread = Spread.of(runs.stream().mapToDouble(h -> h.column(column)[epoch]).toArray());
+            mean[e] = spread.mean();
+            low[e] = spread.mean() - spread.sd();
+            high[e] = spread.mean() + spread.sd();
+            x[e] = e + 1;
         }
-        double[] x = Chart.sequence(1, epochs);
         Chart chart = Chart.of(title).xTitle("epoch").yTitle(column.replace('_', ' '))
                 .band("+-1 sd over " + runs.size() + " runs", x, low, high)
                 .line("mean of " + runs.size() + " runs", x, mean);
