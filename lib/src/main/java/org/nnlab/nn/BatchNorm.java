@@ -3,6 +3,7 @@ package org.nnlab.nn;
 import java.util.Arrays;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 
 /**
  * Batch normalization (Ioffe and Szegedy, 2015), per feature (column), followed by a learned
@@ -55,7 +56,7 @@ public final class BatchNorm extends NormalizationLayer {
     /** {@code momentum} in (0, 1) is the weight of the old running value; {@code eps > 0}. */
     public BatchNorm(int features, double momentum, double eps) {
         super("batch_norm", features, eps);
-        Require.check(momentum > 0 && momentum < 1, name(), "momentum", "in (0, 1)", momentum);
+        Require.openFraction(name(), "momentum", momentum);
         this.momentum = momentum;
         this.runningMean = Param.state("running_mean", 1, features);
         this.runningVariance = Param.state("running_var", 1, features);
@@ -106,10 +107,8 @@ public final class BatchNorm extends NormalizationLayer {
 
     private void useBatchStatistics(DMatrixRMaj x) {
         int n = x.numRows;
-        if (n < 2) {
-            throw new IllegalArgumentException(name() + ": TRAIN mode needs at least 2 rows to estimate a variance, got "
-                    + shape(x) + " (use EVAL for single examples)");
-        }
+        Require.that(n >= 2, name(), "the rows of a TRAIN batch", ">= 2 (a variance needs two)", shape(x),
+                "use Mode.EVAL for single examples, or a batch size that leaves no batch of one row");
         int d = features();
         computeColumnMeanAndVariance(x);
         double[] runMean = runningMean.value().data;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 import org.nnlab.init.Init;
 import org.nnlab.init.Initializer;
 import org.nnlab.linalg.Gemm;
@@ -18,7 +19,9 @@ import org.nnlab.random.Rng;
  *
  * <p>Parameters stay zero until {@link #initialize}: {@code W} from the weight initializer on the
  * stream {@code rng.split("W")}, {@code b} from the bias initializer (zeros unless given) on
- * {@code rng.split("b")}. Forward on an uninitialized layer throws.
+ * {@code rng.split("b")}. Weights loaded by {@code ModelFile.load} or given with
+ * {@code weights().set(...)} count as set too (the bias then keeps its value, zeros unless set).
+ * Forward before the weights are set throws.
  */
 public sealed class Dense extends BaseLayer permits DropConnectDense {
     private final int inputs;
@@ -44,8 +47,8 @@ public sealed class Dense extends BaseLayer permits DropConnectDense {
 
     Dense(String defaultName, int inputs, int outputs, Initializer weightInit, Initializer biasInit) {
         super(defaultName);
-        Require.positive(defaultName, "inputs", inputs);
-        Require.positive(defaultName, "outputs", outputs);
+        Require.atLeast(defaultName, "inputs", inputs, 1);
+        Require.atLeast(defaultName, "outputs", outputs, 1);
         Require.notNull(defaultName, "weightInit", weightInit);
         Require.notNull(defaultName, "biasInit", biasInit);
         this.inputs = inputs;
@@ -95,18 +98,25 @@ public sealed class Dense extends BaseLayer permits DropConnectDense {
 
     @Override
     public boolean isInitialized() {
-        return wasInitialized();
+        return parametersSet();
     }
 
     @Override
-    void initializeFrom(Rng rng) {
+    boolean parametersSet() {
+        return weights.isSet();
+    }
+
+    @Override
+    void drawParameters(Rng rng) {
         weightInit.fill(weights.value(), rng.split("W"));
         biasInit.fill(bias.value(), rng.split("b"));
+        weights.markSet();
+        bias.markSet();
     }
 
     @Override
     public DMatrixRMaj forward(DMatrixRMaj x, Mode mode) {
-        requireInitialized();
+        requireParameters();
         requireColumns(x, inputs);
         input = x;
         usedWeights = weightsFor(mode);

@@ -1,6 +1,7 @@
 package org.nnlab.nn;
 
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 import org.nnlab.init.Init;
 import org.nnlab.init.Initializer;
 import org.nnlab.random.Rng;
@@ -33,7 +34,7 @@ public final class DropConnectDense extends Dense implements Stochastic {
 
     public DropConnectDense(int inputs, int outputs, Initializer weightInit, Initializer biasInit, double rate) {
         super("dropconnect_dense", inputs, outputs, weightInit, biasInit);
-        Require.check(rate >= 0 && rate < 1, name(), "rate", "in [0, 1)", rate);
+        Require.fraction(name(), "rate", rate);
         this.rate = rate;
         this.mask = new BernoulliMask(rate);
     }
@@ -49,8 +50,12 @@ public final class DropConnectDense extends Dense implements Stochastic {
     }
 
     @Override
-    void initializeFrom(Rng rng) {
-        super.initializeFrom(rng);
+    public boolean isInitialized() {
+        return parametersSet() && mask.hasStream();
+    }
+
+    @Override
+    void startStreams(Rng rng) {
         mask.reset(rng.split("mask"));
     }
 
@@ -60,6 +65,7 @@ public final class DropConnectDense extends Dense implements Stochastic {
             lastMask = null;
             return weights().value();
         }
+        requireStream(mask.hasStream());
         DMatrixRMaj w = weights().value();
         lastMask = mask.next(w.numRows, w.numCols);
         maskedWeights.reshape(w.numRows, w.numCols);

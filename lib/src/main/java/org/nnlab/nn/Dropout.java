@@ -1,6 +1,7 @@
 package org.nnlab.nn;
 
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 import org.nnlab.random.Rng;
 
 /**
@@ -24,7 +25,7 @@ public final class Dropout extends BaseLayer implements Stochastic {
     /** Rate is the drop probability, in [0, 1). */
     public Dropout(double rate) {
         super("dropout");
-        Require.check(rate >= 0 && rate < 1, name(), "rate", "in [0, 1)", rate);
+        Require.fraction(name(), "rate", rate);
         this.rate = rate;
         this.mask = new BernoulliMask(rate);
     }
@@ -45,7 +46,7 @@ public final class Dropout extends BaseLayer implements Stochastic {
     }
 
     @Override
-    void initializeFrom(Rng rng) {
+    void startStreams(Rng rng) {
         mask.reset(rng.split("mask"));
     }
 
@@ -57,7 +58,7 @@ public final class Dropout extends BaseLayer implements Stochastic {
     @Override
     public DMatrixRMaj forward(DMatrixRMaj x, Mode mode) {
         if (mode == Mode.TRAIN) {
-            requireInitialized();
+            requireStream(mask.hasStream());
         }
         input = x;
         output.reshape(x.numRows, x.numCols);

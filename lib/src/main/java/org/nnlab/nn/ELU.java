@@ -1,5 +1,7 @@
 package org.nnlab.nn;
 
+import org.nnlab.check.Require;
+
 /**
  * The exponential linear unit: {@code y = x if x > 0, else alpha (e^x - 1)};
  * {@code dy/dx = 1 if x > 0, else y + alpha}. Smooth for alpha = 1 (the default), which saturates
@@ -15,7 +17,7 @@ public final class ELU extends ElementwiseActivation {
 
     public ELU(double alpha) {
         super("elu");
-        Require.check(alpha >= 0 && Double.isFinite(alpha), name(), "alpha", "a finite number >= 0", alpha);
+        Require.nonNegative(name(), "alpha", alpha);
         this.alpha = alpha;
     }
 

@@ -18,8 +18,10 @@ import org.nnlab.random.Rng;
  *   <li>{@link #outputSize} checks that the layer accepts {@code inputSize} features and returns
  *       how many it produces; shape errors name the layer and both shapes.</li>
  *   <li>{@link #initialize} (re)draws the parameters and sets the layer's random streams from
- *       {@code rng}; layers without parameters or randomness ignore it. Layers that need it
- *       report {@link #isInitialized()} false until then and refuse to run forward.</li>
+ *       {@code rng}; layers without parameters or randomness ignore it. Weights also become set by
+ *       loading ({@code ModelFile.load}) or by hand ({@link Param#set}). A layer whose weights are
+ *       not set refuses to run forward; one without its mask stream refuses TRAIN forward.
+ *       {@link #initializeMissing} fills in only what is missing (what {@code Trainer.fit} does).</li>
  * </ul>
  */
 public interface Layer {
@@ -55,8 +57,24 @@ public interface Layer {
     }
 
     /**
-     * False while the layer still needs {@link #initialize} (random weights not drawn yet, or no
-     * stream for its masks); layers that need nothing are always initialized.
+     * Draws the parameters only if they are not set, and starts only the random streams that are
+     * missing: set or loaded weights are never overwritten. For a fresh layer it is the same as
+     * {@link #initialize(Rng)}, with the same streams.
+     */
+    default void initializeMissing(Rng rng) {
+        if (!isInitialized()) {
+            initialize(rng);
+        }
+    }
+
+    /** Same as {@code initializeMissing(Rng.of(seed))}. */
+    default void initializeMissing(long seed) {
+        initializeMissing(Rng.of(seed));
+    }
+
+    /**
+     * False while the layer still needs something from {@link #initialize}: weights not set (drawn,
+     * loaded or given), or no stream for its masks; layers that need nothing are always initialized.
      */
     default boolean isInitialized() {
         return true;

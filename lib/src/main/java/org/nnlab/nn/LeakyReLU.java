@@ -1,5 +1,7 @@
 package org.nnlab.nn;
 
+import org.nnlab.check.Require;
+
 /**
  * {@code y = x if x > 0, else alpha x}; {@code dy/dx = 1 if x > 0, else alpha}. A fixed negative
  * slope {@code alpha >= 0} (PyTorch's default is 0.01, Keras' 0.3).
@@ -9,7 +11,7 @@ public final class LeakyReLU extends ElementwiseActivation {
 
     public LeakyReLU(double alpha) {
         super("leaky_relu");
-        Require.check(alpha >= 0 && Double.isFinite(alpha), name(), "alpha", "a finite number >= 0", alpha);
+        Require.nonNegative(name(), "alpha", alpha);
         this.alpha = alpha;
     }
 
@@ -24,7 +26,7 @@ public final class LeakyReLU extends ElementwiseActivation {
 
     @Override
     public double derivative(double x, double y) {
-        return x > 0 ? 1 : alpha;
+        return x > 0 ? 1 : x <= 0 ? alpha : Double.NaN;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 import org.nnlab.random.Rng;
 
 /**
@@ -29,8 +30,8 @@ abstract class NormalizationLayer extends BaseLayer {
 
     NormalizationLayer(String defaultName, int features, double eps) {
         super(defaultName);
-        Require.positive(defaultName, "features", features);
-        Require.check(eps > 0 && Double.isFinite(eps), defaultName, "eps", "a finite number > 0", eps);
+        Require.atLeast(defaultName, "features", features, 1);
+        Require.positive(defaultName, "eps", eps);
         this.features = features;
         this.eps = eps;
         this.gamma = Param.trainable("gamma", Param.Role.SCALE, 1, features);
@@ -79,7 +80,7 @@ abstract class NormalizationLayer extends BaseLayer {
     }
 
     @Override
-    void initializeFrom(Rng rng) {
+    void drawParameters(Rng rng) {
         gamma.value().fill(1);
         beta.value().fill(0);
         resetState();

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 import org.nnlab.random.Rng;
 
 /**
@@ -29,7 +30,7 @@ public final class PReLU extends BaseLayer {
 
     public PReLU(int features) {
         super("prelu");
-        Require.positive(name(), "features", features);
+        Require.atLeast(name(), "features", features, 1);
         this.features = features;
         this.slopes = Param.trainable("alpha", Param.Role.SLOPE, 1, features);
         slopes.value().fill(INITIAL_SLOPE);
@@ -52,7 +53,7 @@ public final class PReLU extends BaseLayer {
     }
 
     @Override
-    void initializeFrom(Rng rng) {
+    void drawParameters(Rng rng) {
         slopes.value().fill(INITIAL_SLOPE);
     }
 

@@ -1,6 +1,7 @@
 package org.nnlab.nn;
 
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 
 /**
  * A named matrix a layer owns: either a trainable parameter with its gradient buffer, or a piece of
@@ -8,6 +9,11 @@ import org.ejml.data.DMatrixRMaj;
  *
  * <p>{@link #grad()} has the shape of {@link #value()} and holds dLoss/dValue after a backward pass
  * (overwritten, not accumulated). State has no gradient.
+ *
+ * <p>{@link #isSet()} says whether the values mean something yet: a dense layer's weights start as
+ * zero placeholders and count as set once drawn by {@code initialize}, loaded by
+ * {@code ModelFile.load}, copied, or given with {@link #set}. Writing into {@link #value()} directly
+ * does not mark them (use {@link #set}).
  */
 public final class Param {
     /** What a matrix is for; regularizers use it to pick weights and leave the rest alone. */
@@ -28,25 +34,32 @@ public final class Param {
     private final Role role;
     private final DMatrixRMaj value;
     private final DMatrixRMaj grad;
+    /** Shared by every view of these matrices ({@link #withName}). */
+    private final Assignment assignment;
 
-    private Param(String name, Role role, DMatrixRMaj value, DMatrixRMaj grad) {
+    /** Whether the values were set; one object per matrix, shared by its renamed views. */
+    private static final class Assignment {
+        private boolean set;
+    }
+
+    private Param(String name, Role role, DMatrixRMaj value, DMatrixRMaj grad, Assignment assignment) {
         this.name = name;
         this.role = role;
         this.value = value;
         this.grad = grad;
+        this.assignment = assignment;
     }
 
     /** A trainable parameter of the given shape, zero-filled, with a zero gradient. */
     public static Param trainable(String name, Role role, int rows, int cols) {
-        if (role == Role.STATE) {
-            throw new IllegalArgumentException("role STATE is not trainable; use Param.state");
-        }
-        return new Param(name, role, new DMatrixRMaj(rows, cols), new DMatrixRMaj(rows, cols));
+        Require.that(role != Role.STATE, "Param.trainable", "role", "WEIGHT, BIAS, SCALE, SHIFT or SLOPE", role,
+                "use Param.state for non-trainable state");
+        return new Param(name, role, new DMatrixRMaj(rows, cols), new DMatrixRMaj(rows, cols), new Assignment());
     }
 
     /** Non-trainable state of the given shape, zero-filled. */
     public static Param state(String name, int rows, int cols) {
-        return new Param(name, Role.STATE, new DMatrixRMaj(rows, cols), null);
+        return new Param(name, Role.STATE, new DMatrixRMaj(rows, cols), null, new Assignment());
     }
 
     /**
@@ -54,7 +67,33 @@ public final class Param {
      * it to prefix their layers' names, e.g. {@code W} becomes {@code dense_1.W}.
      */
     public Param withName(String newName) {
-        return new Param(newName, role, value, grad);
+        return new Param(newName, role, value, grad, assignment);
+    }
+
+    /** Copies {@code values} (same shape) into {@link #value()} and marks the parameter as set. */
+    public void set(DMatrixRMaj values) {
+        Require.that(values != null && values.numRows == value.numRows && values.numCols == value.numCols, name, "the new values",
+                "a " + value.numRows + "x" + value.numCols + " matrix", values == null ? null : values.numRows + "x" + values.numCols);
+        value.setTo(values);
+        markSet();
+    }
+
+    /** Copies {@code values} (row-major, {@link #size()} of them) into {@link #value()} and marks the parameter as set. */
+    public void set(double... values) {
+        Require.that(values.length == size(), name, "the number of new values", size() + " (" + value.numRows + "x"
+                + value.numCols + ", row-major)", values.length);
+        System.arraycopy(values, 0, value.data, 0, values.length);
+        markSet();
+    }
+
+    /** True once the values were drawn, loaded, copied or {@link #set}. */
+    public boolean isSet() {
+        return assignment.set;
+    }
+
+    /** Marks the values as set after a layer filled them itself (initialization, defaults). */
+    void markSet() {
+        assignment.set = true;
     }
 
     public String name() {

@@ -3,6 +3,7 @@ package org.nnlab.nn;
 import java.util.List;
 import java.util.OptionalInt;
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 import org.nnlab.random.Rng;
 
 /**
@@ -31,10 +32,8 @@ public final class Residual extends BaseLayer implements Stochastic {
     @Override
     public int outputSize(int inputSize) {
         int blockOutput = block.outputSize(inputSize);
-        if (blockOutput != inputSize) {
-            throw new IllegalArgumentException(name() + ": the block " + block.name() + " maps " + inputSize
-                    + " columns to " + blockOutput + "; a residual block must keep the width");
-        }
+        Require.that(blockOutput == inputSize, name(), "the block " + block.name() + "'s output width",
+                inputSize + " (a residual block must keep the width)", blockOutput);
         return inputSize;
     }
 
@@ -54,6 +53,11 @@ public final class Residual extends BaseLayer implements Stochastic {
     }
 
     @Override
+    public void initializeMissing(Rng rng) {
+        block.initializeMissing(rng);
+    }
+
+    @Override
     public void freezeMask(boolean frozen) {
         if (block instanceof Stochastic stochastic) {
             stochastic.freezeMask(frozen);
@@ -63,10 +67,8 @@ public final class Residual extends BaseLayer implements Stochastic {
     @Override
     public DMatrixRMaj forward(DMatrixRMaj x, Mode mode) {
         DMatrixRMaj blockOutput = block.forward(x, mode);
-        if (blockOutput.numRows != x.numRows || blockOutput.numCols != x.numCols) {
-            throw new IllegalArgumentException(name() + ": the block " + block.name() + " turned input " + shape(x)
-                    + " into " + shape(blockOutput) + "; a residual block must keep the shape");
-        }
+        Require.that(blockOutput.numRows == x.numRows && blockOutput.numCols == x.numCols, name(),
+                "the block " + block.name() + "'s output", shape(x) + " (the input's shape)", shape(blockOutput));
         input = x;
         output.reshape(x.numRows, x.numCols);
         for (int i = 0; i < x.getNumElements(); i++) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 import org.nnlab.random.Rng;
 
 /**
@@ -22,9 +23,11 @@ import org.nnlab.random.Rng;
  * ({@code dense_1.W}); the lists and their {@link Param} objects are fixed for the network's life.
  *
  * <p><b>Initialization</b>: layers with random parameters or masks start uninitialized
- * ({@link #isInitialized()} is false) and forward throws until {@link #initialize(long)} is called.
+ * ({@link #isInitialized()} is false) and forward throws until their weights are set
+ * ({@link #initialize(long)}, {@code ModelFile.load} or {@link Param#set}).
  * {@code initialize(rng)} gives each layer the stream {@code rng.split(layerName)}, so a layer's
- * numbers depend only on the seed and its name.
+ * numbers depend only on the seed and its name; {@link #initializeMissing} does the same for the
+ * layers that lack something and leaves set weights alone.
  *
  * <p><b>Diagnostics</b>: after a forward pass {@link #layerOutputs()} holds each layer's output,
  * after a backward pass {@link #layerInputGradients()} each layer's dLoss/dInput and
@@ -45,10 +48,8 @@ public final class Sequential extends BaseLayer implements Stochastic {
 
     private Sequential(int inputSize, List<Layer> layers, boolean numberNames) {
         super("sequential");
-        Require.positive(name(), "inputSize", inputSize);
-        if (layers.isEmpty()) {
-            throw new IllegalArgumentException(name() + ": needs at least one layer");
-        }
+        Require.atLeast(name(), "inputSize", inputSize, 1);
+        Require.that(!layers.isEmpty(), name(), "the number of layers", ">= 1", 0);
         requireDistinct(layers);
         this.inputSize = inputSize;
         this.layers = List.copyOf(layers);
@@ -74,14 +75,10 @@ public final class Sequential extends BaseLayer implements Stochastic {
      * takes any width.
      */
     public static Sequential of(Layer... layers) {
-        if (layers.length == 0) {
-            throw new IllegalArgumentException("sequential: needs at least one layer");
-        }
+        Require.that(layers.length > 0, "sequential", "the number of layers", ">= 1", 0);
         OptionalInt inputSize = layers[0].fixedInputSize();
-        if (inputSize.isEmpty()) {
-            throw new IllegalArgumentException("sequential: the first layer (" + layers[0].name()
-                    + ") takes any width; give the input width: Sequential.of(inputSize, layers...)");
-        }
+        Require.that(inputSize.isPresent(), "sequential", "the first layer", "one with a fixed input width",
+                layers[0].name() + " (takes any width)", "give the input width: Sequential.of(inputSize, layers...)");
         return of(inputSize.getAsInt(), layers);
     }
 
@@ -98,13 +95,9 @@ public final class Sequential extends BaseLayer implements Stochastic {
     private static void requireDistinct(List<Layer> layers) {
         Set<Layer> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Layer layer : layers) {
-            if (layer == null) {
-                throw new IllegalArgumentException("sequential: layers must not be null");
-            }
-            if (!seen.add(layer)) {
-                throw new IllegalArgumentException("sequential: the layer " + layer.name()
-                        + " appears twice; layers keep per-call buffers and cannot be shared");
-            }
+            Require.notNull("sequential", "a layer", layer);
+            Require.that(seen.add(layer), "sequential", "each layer", "a distinct object", layer.name() + " twice",
+                    "layers keep per-call buffers and cannot be shared; create a new layer for each place");
         }
     }
 
@@ -134,8 +127,8 @@ public final class Sequential extends BaseLayer implements Stochastic {
     /** The layer called {@code name}; throws if there is none. */
     public Layer layer(String name) {
         return layers.stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow(
-                () -> new IllegalArgumentException(name() + ": no layer named '" + name + "'; layers are "
-                        + layers.stream().map(Layer::name).toList()));
+                () -> new IllegalArgumentException(Require.message(name(), "the layer name",
+                        "one of " + layers.stream().map(Layer::name).toList(), name, null)));
     }
 
     /** The number of input features. */
@@ -169,6 +162,14 @@ public final class Sequential extends BaseLayer implements Stochastic {
     void initializeFrom(Rng rng) {
         for (Layer layer : layers) {
             layer.initialize(rng.split(layer.name()));
+        }
+    }
+
+    /** Each layer's {@link Layer#initializeMissing} on the stream {@code rng.split(layerName)}. */
+    @Override
+    public void initializeMissing(Rng rng) {
+        for (Layer layer : layers) {
+            layer.initializeMissing(rng.split(layer.name()));
         }
     }
 

@@ -3,6 +3,7 @@ package org.nnlab.nn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.nnlab.check.Require;
 import org.nnlab.init.Initializer;
 
 /**
@@ -19,7 +20,7 @@ public final class SequentialBuilder {
     private int width;
 
     SequentialBuilder(int inputSize) {
-        Require.positive("sequential", "inputSize", inputSize);
+        Require.atLeast("sequential", "inputSize", inputSize, 1);
         this.inputSize = inputSize;
         this.width = inputSize;
     }

@@ -1,5 +1,6 @@
 package org.nnlab.optim;
 
+import org.nnlab.check.Require;
 import org.nnlab.nn.Param;
 
 /** AdaGrad: {@code G += g^2; w -= lr * g / (sqrt(G) + eps)}, G starting at 0. */

@@ -1,6 +1,7 @@
 package org.nnlab.optim;
 
 import java.util.Set;
+import org.nnlab.check.Require;
 import org.nnlab.nn.Param;
 
 /**

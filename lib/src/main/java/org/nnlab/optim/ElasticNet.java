@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.nnlab.check.Require;
 import org.nnlab.nn.Param;
 
 /**

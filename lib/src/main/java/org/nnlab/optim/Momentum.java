@@ -1,5 +1,6 @@
 package org.nnlab.optim;
 
+import org.nnlab.check.Require;
 import org.nnlab.nn.Param;
 
 /**

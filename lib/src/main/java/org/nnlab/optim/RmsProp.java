@@ -1,5 +1,6 @@
 package org.nnlab.optim;
 
+import org.nnlab.check.Require;
 import org.nnlab.nn.Param;
 
 /** RMSProp: {@code s = rho * s + (1 - rho) * g^2; w -= lr * g / (sqrt(s) + eps)}, s starting at 0. */

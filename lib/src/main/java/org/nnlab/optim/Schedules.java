@@ -1,5 +1,6 @@
 package org.nnlab.optim;
 
+import org.nnlab.check.Require;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -24,7 +25,7 @@ public final class Schedules {
     public static Schedule stepDecay(double lr, double gamma, int every) {
         Require.nonNegative("stepDecay", "lr", lr);
         Require.factor("stepDecay", "gamma", gamma);
-        Require.count("stepDecay", "every", every);
+        Require.atLeast("stepDecay", "every", every, 1);
         return (epoch, step, perEpoch) -> lr * Math.pow(gamma, Math.floorDiv(epoch, every));
     }
 
@@ -50,8 +51,8 @@ public final class Schedules {
     public static Schedule cosine(double lr, double minLr, int epochs) {
         Require.nonNegative("cosine", "lr", lr);
         Require.nonNegative("cosine", "minLr", minLr);
-        Require.check(minLr <= lr, "cosine", "minLr", "<= lr = " + lr, minLr);
-        Require.count("cosine", "epochs", epochs);
+        Require.that(minLr <= lr, "cosine", "minLr", "<= lr = " + lr, minLr);
+        Require.atLeast("cosine", "epochs", epochs, 1);
         return (epoch, step, perEpoch) -> {
             double progress = Math.min(1, step / (double) perEpoch / epochs);
             return minLr + (lr - minLr) * (1 + Math.cos(Math.PI * progress)) / 2;
@@ -66,8 +67,8 @@ public final class Schedules {
     public static Schedule triangular(double base, double max, int halfCycle) {
         Require.nonNegative("triangular", "base", base);
         Require.nonNegative("triangular", "max", max);
-        Require.check(max >= base, "triangular", "max", ">= base = " + base, max);
-        Require.count("triangular", "halfCycle", halfCycle);
+        Require.that(max >= base, "triangular", "max", ">= base = " + base, max);
+        Require.atLeast("triangular", "halfCycle", halfCycle, 1);
         return (epoch, step, perEpoch) -> {
             double position = (step % (2L * halfCycle)) / (double) halfCycle; // 0..2
             return base + (max - base) * (1 - Math.abs(position - 1));
@@ -86,7 +87,7 @@ public final class Schedules {
      * rate 0. {@code start} is in [0, 1).
      */
     public static Schedule warmup(Schedule inner, int warmupSteps, double start) {
-        Require.count("warmup", "warmupSteps", warmupSteps);
+        Require.atLeast("warmup", "warmupSteps", warmupSteps, 1);
         Require.fraction("warmup", "start", start);
         return (epoch, step, perEpoch) -> {
             double ramp = Math.min(1, (step + 1) / (double) warmupSteps);
@@ -96,8 +97,8 @@ public final class Schedules {
 
     /** The schedule's rate at every step of {@code epochs} epochs, indexed by global step. */
     public static double[] ratesPerStep(Schedule schedule, int epochs, int stepsPerEpoch) {
-        Require.count("ratesPerStep", "epochs", epochs);
-        Require.count("ratesPerStep", "stepsPerEpoch", stepsPerEpoch);
+        Require.atLeast("ratesPerStep", "epochs", epochs, 1);
+        Require.atLeast("ratesPerStep", "stepsPerEpoch", stepsPerEpoch, 1);
         double[] rates = new double[epochs * stepsPerEpoch];
         for (int step = 0; step < rates.length; step++) {
             rates[step] = schedule.rate(step / stepsPerEpoch, step, stepsPerEpoch);

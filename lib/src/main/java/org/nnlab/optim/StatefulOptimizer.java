@@ -3,6 +3,7 @@ package org.nnlab.optim;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nnlab.check.Require;
 import org.nnlab.nn.Param;
 
 /**

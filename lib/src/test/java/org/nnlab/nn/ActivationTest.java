@@ -101,7 +101,7 @@ class ActivationTest {
     @Test
     void preluChecksItsWidth() {
         PReLU prelu = new PReLU(4);
-        assertEquals("prelu: expected input with 4 columns, got 2x3", assertThrows(IllegalArgumentException.class,
+        assertEquals("prelu: the input must be a batch with 4 columns, got 2x3", assertThrows(IllegalArgumentException.class,
                 () -> prelu.forward(new DMatrixRMaj(2, 3), Mode.TRAIN)).getMessage());
     }
 
@@ -109,7 +109,7 @@ class ActivationTest {
     void backwardChecksTheGradientShape() {
         ReLU relu = new ReLU();
         relu.forward(new DMatrixRMaj(2, 3), Mode.TRAIN);
-        assertEquals("relu: expected gradient of shape 2x3 (the output's), got 3x2",
+        assertEquals("relu: the gradient must be 2x3 (the output's shape), got 3x2",
                 assertThrows(IllegalArgumentException.class, () -> relu.backward(new DMatrixRMaj(3, 2))).getMessage());
     }
 }

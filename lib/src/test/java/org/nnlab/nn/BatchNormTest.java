@@ -151,8 +151,8 @@ class BatchNormTest {
     @Test
     void trainNeedsTwoRows() {
         BatchNorm bn = new BatchNorm(3);
-        assertEquals("batch_norm: TRAIN mode needs at least 2 rows to estimate a variance, got 1x3 (use EVAL for"
-                + " single examples)", assertThrows(IllegalArgumentException.class,
+        assertEquals("batch_norm: the rows of a TRAIN batch must be >= 2 (a variance needs two), got 1x3;"
+                + " use Mode.EVAL for single examples, or a batch size that leaves no batch of one row", assertThrows(IllegalArgumentException.class,
                         () -> bn.forward(new DMatrixRMaj(1, 3), Mode.TRAIN)).getMessage());
         bn.forward(new DMatrixRMaj(1, 3), Mode.EVAL);
     }
@@ -175,7 +175,7 @@ class BatchNormTest {
     void checksItsWidth() {
         BatchNorm bn = new BatchNorm(4);
         bn.setName("batch_norm_1");
-        assertEquals("batch_norm_1: expected input with 4 columns, got 8x5", assertThrows(
+        assertEquals("batch_norm_1: the input must be a batch with 4 columns, got 8x5", assertThrows(
                 IllegalArgumentException.class, () -> bn.forward(new DMatrixRMaj(8, 5), Mode.TRAIN)).getMessage());
     }
 }

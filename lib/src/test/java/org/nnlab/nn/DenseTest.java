@@ -77,8 +77,8 @@ class DenseTest {
         assertFalse(dense.isInitialized());
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> dense.forward(gaussian(1, 3, 1), Mode.EVAL));
-        assertEquals("dense is not initialized: call initialize(seed) on the network (or initialize(rng) on the layer)"
-                + " before forward", e.getMessage());
+        assertEquals("dense has no weights yet: call initialize(seed) on the network to draw them,"
+                + " ModelFile.load(network, file) to load them, or set them with weights().set(values)", e.getMessage());
         dense.initialize(0);
         assertTrue(dense.isInitialized());
     }
@@ -88,14 +88,14 @@ class DenseTest {
         Dense dense = new Dense(256, 10, Init.he());
         dense.setName("dense_2");
         dense.initialize(1);
-        assertEquals("dense_2: expected input with 256 columns, got 100x128", assertThrows(
+        assertEquals("dense_2: the input must be a batch with 256 columns, got 100x128", assertThrows(
                 IllegalArgumentException.class, () -> dense.forward(new DMatrixRMaj(100, 128), Mode.TRAIN)).getMessage());
-        assertEquals("dense_2: expected input with 256 columns, got 128", assertThrows(
+        assertEquals("dense_2: the input width must be 256, got 128", assertThrows(
                 IllegalArgumentException.class, () -> dense.outputSize(128)).getMessage());
         assertEquals("dense_2: backward called before forward", assertThrows(
                 IllegalStateException.class, () -> dense.backward(new DMatrixRMaj(100, 10))).getMessage());
         dense.forward(new DMatrixRMaj(100, 256), Mode.TRAIN);
-        assertEquals("dense_2: expected gradient of shape 100x10 (the output's), got 100x5", assertThrows(
+        assertEquals("dense_2: the gradient must be 100x10 (the output's shape), got 100x5", assertThrows(
                 IllegalArgumentException.class, () -> dense.backward(new DMatrixRMaj(100, 5))).getMessage());
     }
 

@@ -107,7 +107,7 @@ class DropoutTest {
         dropout.forward(new DMatrixRMaj(2, 2), Mode.EVAL);
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> dropout.forward(new DMatrixRMaj(2, 2), Mode.TRAIN));
-        assertTrue(e.getMessage().startsWith("dropout is not initialized: call initialize(seed)"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("dropout has no random stream for its masks: call initialize(seed)"), e.getMessage());
     }
 
     @Test

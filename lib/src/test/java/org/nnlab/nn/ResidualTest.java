@@ -56,7 +56,7 @@ class ResidualTest {
     void aBlockThatChangesTheWidthFailsAtConstruction() {
         Dense block = new Dense(4, 3, Init.he());
         block.setName("dense_7");
-        assertEquals("residual: the block dense_7 maps 4 columns to 3; a residual block must keep the width",
+        assertEquals("residual: the block dense_7's output width must be 4 (a residual block must keep the width), got 3",
                 assertThrows(IllegalArgumentException.class, () -> new Residual(block)).getMessage());
     }
 

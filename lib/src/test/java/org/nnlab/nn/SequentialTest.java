@@ -48,17 +48,17 @@ class SequentialTest {
         assertEquals(784, net.inputSize());
         assertEquals(10, net.outputSize());
         assertEquals(203_530, net.parameterCount());
-        assertEquals("sequential: the first layer (relu) takes any width; give the input width:"
-                + " Sequential.of(inputSize, layers...)",
+        assertEquals("sequential: the first layer must be one with a fixed input width, got relu (takes any width);"
+                + " give the input width: Sequential.of(inputSize, layers...)",
                 assertThrows(IllegalArgumentException.class, () -> Sequential.of(new ReLU())).getMessage());
         assertEquals(5, Sequential.of(5, new ReLU()).outputSize());
     }
 
     @Test
     void chainWidthMismatchNamesTheLayerAndBothWidths() {
-        assertEquals("dense_2: expected input with 128 columns, got 256", assertThrows(IllegalArgumentException.class,
+        assertEquals("dense_2: the input width must be 128, got 256", assertThrows(IllegalArgumentException.class,
                 () -> Sequential.of(new Dense(784, 256, he()), new ReLU(), new Dense(128, 10, he()))).getMessage());
-        assertEquals("dense: expected input with 32 columns, got 64", assertThrows(IllegalArgumentException.class,
+        assertEquals("dense: the input width must be 32, got 64", assertThrows(IllegalArgumentException.class,
                 () -> Sequential.builder(10).dense(64, he()).add(new Dense(32, 2, he()))).getMessage());
     }
 
@@ -66,7 +66,7 @@ class SequentialTest {
     void inputWidthMismatchNamesTheNetworkAndBothShapes() {
         Sequential net = mlp();
         net.initialize(1);
-        assertEquals("sequential: expected input with 784 columns, got 32x100", assertThrows(
+        assertEquals("sequential: the input must be a batch with 784 columns, got 32x100", assertThrows(
                 IllegalArgumentException.class, () -> net.forward(new DMatrixRMaj(32, 100), Mode.TRAIN)).getMessage());
     }
 
@@ -101,7 +101,7 @@ class SequentialTest {
         assertFalse(a.isInitialized());
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> a.forward(new DMatrixRMaj(2, 784), Mode.EVAL));
-        assertTrue(e.getMessage().startsWith("dense_1 is not initialized: call initialize(seed)"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("dense_1 has no weights yet: call initialize(seed)"), e.getMessage());
         a.initialize(42);
         assertTrue(a.isInitialized());
         Sequential b = mlp();
@@ -222,9 +222,9 @@ class SequentialTest {
     @Test
     void rejectsSharedLayersAndEmptyNetworks() {
         ReLU relu = new ReLU();
-        assertEquals("sequential: the layer relu appears twice; layers keep per-call buffers and cannot be shared",
+        assertEquals("sequential: each layer must be a distinct object, got relu twice; layers keep per-call buffers and cannot be shared; create a new layer for each place",
                 assertThrows(IllegalArgumentException.class, () -> Sequential.of(3, relu, relu)).getMessage());
-        assertEquals("sequential: needs at least one layer",
+        assertEquals("sequential: the number of layers must be >= 1, got 0",
                 assertThrows(IllegalArgumentException.class, () -> Sequential.of(3)).getMessage());
         assertEquals("sequential: inputSize must be >= 1, got 0",
                 assertThrows(IllegalArgumentException.class, () -> Sequential.builder(0)).getMessage());

@@ -29,9 +29,11 @@ class ModelFileTest {
         Stub(long seed) {
             Rng rng = Rng.of(seed);
             for (Param p : List.of(w, b, running)) {
+                double[] values = new double[p.size()];
                 for (int i = 0; i < p.size(); i++) {
-                    p.value().data[i] = rng.nextGaussian() * Math.pow(10, rng.nextInt(20) - 10);
+                    values[i] = rng.nextGaussian() * Math.pow(10, rng.nextInt(20) - 10);
                 }
+                p.set(values);
             }
         }
 
@@ -123,6 +125,10 @@ class ModelFileTest {
     void aModelOfAnotherShapeIsRejected() throws Exception {
         Layer other = new Stub(1) {
             final Param wide = Param.trainable("w", Param.Role.WEIGHT, 3, 5);
+
+            {
+                wide.set(new double[15]);
+            }
 
             @Override public List<Param> params() { return List.of(wide, b); }
         };
