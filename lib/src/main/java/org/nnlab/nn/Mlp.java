@@ -1,6 +1,7 @@
 package org.nnlab.nn;
 
 import java.util.List;
+import org.nnlab.check.Require;
 import org.nnlab.init.Init;
 import org.nnlab.init.Initializer;
 
@@ -28,11 +29,11 @@ public final class Mlp {
     private double dropout;
 
     private Mlp(int inputs, List<Integer> hidden, int outputs, Activation activation, Initializer init) {
-        Require.positive("mlp", "inputs", inputs);
-        Require.positive("mlp", "outputs", outputs);
+        Require.atLeast("mlp", "inputs", inputs, 1);
+        Require.atLeast("mlp", "outputs", outputs, 1);
         Require.notNull("mlp", "hidden", hidden);
         for (int units : hidden) {
-            Require.positive("mlp", "every hidden width", units);
+            Require.atLeast("mlp", "every hidden width", units, 1);
         }
         Require.notNull("mlp", "activation", activation);
         Require.notNull("mlp", "init", init);
@@ -65,7 +66,7 @@ public final class Mlp {
 
     /** Dropout with drop probability {@code rate} after each hidden activation (none for 0). */
     public Mlp dropout(double rate) {
-        Require.check(rate >= 0 && rate < 1, "mlp", "dropout rate", "in [0, 1)", rate);
+        Require.that(rate >= 0 && rate < 1, "mlp", "dropout rate", "in [0, 1)", rate);
         dropout = rate;
         return this;
     }
