@@ -1,9 +1,9 @@
 package org.nnlab.nn;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.nnlab.check.Require;
 import org.nnlab.init.Init;
 import org.nnlab.init.Initializer;
@@ -137,14 +137,7 @@ public sealed class Dense extends BaseLayer permits DropConnectDense {
         requireGradient(gradOutput, input, output);
         Gemm.multTransA(input, gradOutput, weights.grad());
         adjustWeightGradient(weights.grad());
-        double[] db = bias.grad().data;
-        Arrays.fill(db, 0);
-        for (int row = 0; row < gradOutput.numRows; row++) {
-            int offset = row * outputs;
-            for (int j = 0; j < outputs; j++) {
-                db[j] += gradOutput.data[offset + j];
-            }
-        }
+        CommonOps_DDRM.sumCols(gradOutput, bias.grad());
         gradInput.reshape(gradOutput.numRows, inputs);
         Gemm.multTransB(gradOutput, usedWeights, gradInput);
         return gradInput;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.MatrixFeatures_DDRM;
 import org.nnlab.check.Require;
 import org.nnlab.random.Rng;
 
@@ -261,12 +262,7 @@ public final class Sequential extends BaseLayer implements Stochastic {
     }
 
     private static boolean isFinite(DMatrixRMaj m) {
-        for (int i = 0; i < m.getNumElements(); i++) {
-            if (!Double.isFinite(m.data[i])) {
-                return false;
-            }
-        }
-        return true;
+        return !MatrixFeatures_DDRM.hasUncountable(m);
     }
 
     /** One row per layer (name, type, output shape, trainable parameters) and the totals; a notebook shows it as a table. */

@@ -3,6 +3,7 @@ package org.nnlab.probe;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.NormOps_DDRM;
 import org.nnlab.nn.ELU;
 import org.nnlab.nn.Layer;
 import org.nnlab.nn.LeakyReLU;
@@ -67,7 +68,7 @@ final class LayerReadings {
                 double weightStd = Stats.std(weight.value());
                 readings.add(new Reading(layer.name(), Metric.WEIGHT_STD, weightStd));
                 readings.add(new Reading(layer.name(), Metric.GRADIENT_STD, gradStd));
-                readings.add(new Reading(layer.name(), Metric.GRADIENT_NORM, Stats.norm(weight.grad())));
+                readings.add(new Reading(layer.name(), Metric.GRADIENT_NORM, NormOps_DDRM.normF(weight.grad())));
                 readings.add(new Reading(layer.name(), Metric.GRADIENT_DATA_RATIO, gradStd / weightStd));
             }
         }

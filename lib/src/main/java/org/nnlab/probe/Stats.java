@@ -43,16 +43,6 @@ final class Stats {
         return Math.sqrt(sum / n);
     }
 
-    /** Euclidean (Frobenius) norm. */
-    static double norm(DMatrixRMaj m) {
-        double sum = 0;
-        int n = m.getNumElements();
-        for (int i = 0; i < n; i++) {
-            sum += m.data[i] * m.data[i];
-        }
-        return Math.sqrt(sum);
-    }
-
     /** Fraction of entries outside [low, high]. */
     static double fractionOutside(DMatrixRMaj m, double low, double high) {
         int count = 0;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.nnlab.data.Augmentation;
 import org.nnlab.data.Batch;
 import org.nnlab.data.Batches;
@@ -227,10 +228,8 @@ public final class Trainer {
         DMatrixRMaj result = new DMatrixRMaj(x.numRows, network.outputSize());
         for (int start = 0; start < x.numRows; start += EVALUATION_BATCH) {
             int rows = Math.min(EVALUATION_BATCH, x.numRows - start);
-            DMatrixRMaj part = new DMatrixRMaj(rows, x.numCols);
-            System.arraycopy(x.data, start * x.numCols, part.data, 0, rows * x.numCols);
-            DMatrixRMaj out = network.forward(part, Mode.EVAL);
-            System.arraycopy(out.data, 0, result.data, start * out.numCols, rows * out.numCols);
+            DMatrixRMaj part = CommonOps_DDRM.extract(x, start, start + rows, 0, x.numCols);
+            CommonOps_DDRM.insert(network.forward(part, Mode.EVAL), result, start, 0);
         }
         return result;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.MatrixFeatures_DDRM;
 import org.nnlab.data.Batch;
 import org.nnlab.data.Batches;
 import org.nnlab.data.Dataset;
@@ -121,11 +122,9 @@ final class TrainingRun implements TrainingControl {
     /** The first layer with a non-finite gradient (network's own scan, else the parameter's name). */
     private String firstNonFiniteGradient() {
         for (Param p : params) {
-            for (double g : p.grad().data) {
-                if (!Double.isFinite(g)) {
-                    String layer = network.firstNonFinite();
-                    return layer != null ? layer : p.name();
-                }
+            if (MatrixFeatures_DDRM.hasUncountable(p.grad())) {
+                String layer = network.firstNonFinite();
+                return layer != null ? layer : p.name();
             }
         }
         return null;
