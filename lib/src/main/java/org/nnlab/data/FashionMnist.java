@@ -62,9 +62,4 @@ public final class FashionMnist {
     public static Path download(URI base) {
         return FORMAT.download(Optional.of(base));
     }
-
-    /** The places searched, in order. */
-    public static List<String> searchPath() {
-        return FORMAT.places(null);
-    }
 }

@@ -14,7 +14,7 @@ import tech.tablesaw.plotly.traces.Trace;
 
 /**
  * Per-layer views of probe tables (from {@code org.nnlab.probe}): one metric against training step,
- * one line per layer; per-layer values of a one-batch analysis as bars; histograms per layer as
+ * one line per layer; several series of per-layer values as lines across layers; histograms per layer as
  * small multiples.
  */
 public final class LayerPlots {
@@ -32,11 +32,6 @@ public final class LayerPlots {
             chart.line(layer, rows.numberColumn("step").asDoubleArray(), rows.numberColumn("value").asDoubleArray());
         }
         return chart.figure();
-    }
-
-    /** One value per layer as bars, in network order (e.g. activation std per layer). */
-    public static Figure perLayer(List<String> layers, double[] values, String title, String yTitle, boolean logY) {
-        return Chart.of(title).xTitle("layer").yTitle(yTitle).logY(logY).bars(yTitle, layers, values).figure();
     }
 
     /** Several series of per-layer values (e.g. one per initialization), as lines across layers. */

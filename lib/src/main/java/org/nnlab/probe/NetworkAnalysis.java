@@ -29,15 +29,11 @@ public final class NetworkAnalysis {
         this.loss = loss;
     }
 
-    /** Analyses {@code network} on {@code batch} in the given mode with default saturation thresholds. */
+    /** Analyses {@code network} on {@code batch} in the given mode ({@link Saturation#DEFAULT} thresholds). */
     public static NetworkAnalysis of(Sequential network, Batch batch, Loss loss, Mode mode) {
-        return of(network, batch, loss, mode, Saturation.DEFAULT);
-    }
-
-    public static NetworkAnalysis of(Sequential network, Batch batch, Loss loss, Mode mode, Saturation saturation) {
         double value = loss.forward(network.forward(batch.x(), mode), batch);
         network.backward(loss.backward());
-        List<LayerReadings.Reading> readings = new ArrayList<>(LayerReadings.activations(network, saturation));
+        List<LayerReadings.Reading> readings = new ArrayList<>(LayerReadings.activations(network, Saturation.DEFAULT));
         readings.addAll(LayerReadings.gradients(network));
         Map<String, DMatrixRMaj> outputs = new LinkedHashMap<>();
         List<Layer> layers = network.layers();

@@ -24,29 +24,25 @@ import tech.tablesaw.api.Table;
  */
 public final class Probe implements Callback {
     private final int interval;
-    private final Saturation saturation;
     private final boolean histograms;
-    private final Bins histogramBins;
     private final ReadingTable readings = new ReadingTable("probe");
     private final HistogramTable histogramTable;
     private final List<Param> weights = new ArrayList<>();
     private final List<String> weightLayers = new ArrayList<>();
     private final List<DMatrixRMaj> before = new ArrayList<>();
 
-    private Probe(int interval, Saturation saturation, boolean histograms, Bins histogramBins) {
+    private Probe(int interval, boolean histograms, Bins histogramBins) {
         if (interval < 1) {
             throw new IllegalArgumentException("interval must be >= 1 step, got " + interval);
         }
         this.interval = interval;
-        this.saturation = saturation;
         this.histograms = histograms;
-        this.histogramBins = histogramBins;
         this.histogramTable = new HistogramTable("probe histograms", histogramBins);
     }
 
-    /** A probe sampling every {@code interval} steps, default saturation thresholds, no histograms. */
+    /** A probe sampling every {@code interval} steps ({@link Saturation#DEFAULT} thresholds), no histograms. */
     public static Probe every(int interval) {
-        return new Probe(interval, Saturation.DEFAULT, false, null);
+        return new Probe(interval, false, null);
     }
 
     /**
@@ -54,7 +50,7 @@ public final class Probe implements Callback {
      * own [min, max] ({@value Bins#DEFAULT_COUNT} bins).
      */
     public Probe withHistograms() {
-        return new Probe(interval, saturation, true, null);
+        return new Probe(interval, true, null);
     }
 
     /**
@@ -66,12 +62,7 @@ public final class Probe implements Callback {
             throw new IllegalArgumentException("withHistograms(bins) needs bins, e.g. Bins.of(-1, 1, 41); "
                     + "withHistograms() bins each matrix over its own range");
         }
-        return new Probe(interval, saturation, true, bins);
-    }
-
-    /** The same probe with other saturation thresholds. */
-    public Probe withSaturation(Saturation thresholds) {
-        return new Probe(interval, thresholds, histograms, histogramBins);
+        return new Probe(interval, true, bins);
     }
 
     private boolean sampled(StepInfo step) {
@@ -84,7 +75,7 @@ public final class Probe implements Callback {
             return;
         }
         Sequential network = step.network();
-        readings.add(step.step(), step.epoch(), LayerReadings.activations(network, saturation));
+        readings.add(step.step(), step.epoch(), LayerReadings.activations(network, Saturation.DEFAULT));
         readings.add(step.step(), step.epoch(), LayerReadings.gradients(network));
         if (weights.isEmpty()) {
             for (Layer layer : network.layers()) {

@@ -159,6 +159,18 @@ class ChartTest {
     }
 
     @Test
+    void overlayDrawsBarsOverOneAnotherHalfTransparent() throws Exception {
+        List<String> classes = List.of("a", "b");
+        JsonNode json = json(Chart.of("Probabilities").xTitle("class").yTitle("probability").overlay()
+                .bars("train mode", classes, new double[] {0.3, 0.7}).bars("eval mode", classes, new double[] {0.4, 0.6}));
+        assertEquals("overlay", json.get("layout").get("barmode").asText());
+        json.get("data").forEach(bar -> assertEquals(0.6, bar.get("opacity").asDouble()));
+        JsonNode grouped = json(Chart.of("Probabilities").xTitle("class").yTitle("probability")
+                .bars("train mode", classes, new double[] {0.3, 0.7}).bars("eval mode", classes, new double[] {0.4, 0.6}));
+        assertFalse(grouped.get("data").get(0).has("opacity"), "side by side by default (Plotly groups bars)");
+    }
+
+    @Test
     void heatmapKeepsItsMatrix() throws Exception {
         JsonNode trace = json(Chart.of("Weights").xTitle("unit").yTitle("input")
                 .heatmap("w", new Object[] {"a", "b"}, new Object[] {0, 1, 2}, new double[][] {{1, 2}, {3, 4}, {5, 6}}))
