@@ -25,8 +25,9 @@ class NotRendered(AssertionError):
     """A page did not draw its plots or typeset its formulas in time."""
 
 
-def chromium(profile: Path, width: int = 1400, height: int = 1000) -> webdriver.Chrome:
-    """A headless Chromium without network whose requests can be read back with requested_urls."""
+def chromium(profile: Path, width: int = 1400, height: int = 1000, log_requests: bool = True) -> webdriver.Chrome:
+    """A headless Chromium without network; with log_requests, its requests can be read back with
+    requested_urls. Page loads and scripts may take up to 3 minutes (a loaded 2-core machine)."""
     binary, driver = shutil.which("chromium"), shutil.which("chromedriver")
     if not binary or not driver:
         raise RuntimeError("Chromium not installed: run 'environment/setup.sh --browser' "
@@ -38,10 +39,12 @@ def chromium(profile: Path, width: int = 1400, height: int = 1000) -> webdriver.
                  "--disable-component-update", "--disable-sync", "--hide-scrollbars",
                  f"--window-size={width},{height}", f"--user-data-dir={profile}", *OFFLINE_FLAGS]:
         options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    if log_requests:
+        options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     browser = webdriver.Chrome(options=options, service=Service(executable_path=driver))
-    browser.set_page_load_timeout(60)
-    browser.set_script_timeout(60)
+    browser.command_executor.client_config.timeout = 600  # a printout may take minutes, not selenium's 120 s
+    browser.set_page_load_timeout(180)
+    browser.set_script_timeout(180)
     return browser
 
 

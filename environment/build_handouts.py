@@ -16,8 +16,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from selenium.webdriver.common.print_page_options import PrintOptions
-
 import browser as chromium_browser
 from run_notebooks import BUILD
 
@@ -34,13 +32,13 @@ def print_width_px() -> int:
     return int((PAPER_CM[0] - 2 * MARGIN_CM) * CSS_PX_PER_CM / SCALE)
 
 
-def print_options() -> PrintOptions:
-    options = PrintOptions()
-    options.page_width, options.page_height = PAPER_CM
-    options.margin_top = options.margin_bottom = options.margin_left = options.margin_right = MARGIN_CM
-    options.scale = SCALE
-    options.background = True
-    return options
+def print_options() -> dict:
+    """Chrome DevTools' Page.printToPDF parameters (lengths in inches)."""
+    inches = lambda cm: cm / 2.54
+    return {"paperWidth": inches(PAPER_CM[0]), "paperHeight": inches(PAPER_CM[1]),
+            "marginTop": inches(MARGIN_CM), "marginBottom": inches(MARGIN_CM),
+            "marginLeft": inches(MARGIN_CM), "marginRight": inches(MARGIN_CM),
+            "scale": SCALE, "printBackground": True, "preferCSSPageSize": False}
 
 
 def lecture_pages(site: Path) -> list[Path]:
@@ -72,7 +70,7 @@ def print_page(browser, page: Path, code: bool) -> bytes:
     error = browser.execute_async_script(FIT_PLOTS)
     if error:
         raise chromium_browser.NotRendered(f"{page.name}: resizing the plots for print failed: {error}")
-    return base64.b64decode(browser.print_page(print_options()))
+    return base64.b64decode(browser.execute_cdp_cmd("Page.printToPDF", print_options())["data"])
 
 
 def build(pages: list[Path], out: Path, code: bool) -> list[Path]:
@@ -80,13 +78,14 @@ def build(pages: list[Path], out: Path, code: bool) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     with tempfile.TemporaryDirectory(prefix="nnlab-handouts-") as profile:
-        browser = chromium_browser.chromium(Path(profile), width=print_width_px(), height=1200)
+        browser = chromium_browser.chromium(Path(profile), width=print_width_px(), height=1200, log_requests=False)
         try:
             for page in pages:
                 started = time.monotonic()
                 pdf = out / f"{page.stem}.pdf"
+                print(f"printing {pdf} ...", end="", flush=True)
                 pdf.write_bytes(print_page(browser, page, code))
-                print(f"{pdf}  {pdf.stat().st_size // 1024} KiB  {time.monotonic() - started:.1f} s", flush=True)
+                print(f" {pdf.stat().st_size // 1024} KiB, {time.monotonic() - started:.1f} s", flush=True)
                 written.append(pdf)
         finally:
             browser.quit()
@@ -103,7 +102,11 @@ def main() -> int:
     args = parser.parse_args()
     code = args.code == "yes"
     out = args.out or (HANDOUTS if code else HANDOUTS / "no-code")
-    written = build(lecture_pages(args.site), out, code)
+    try:
+        written = build(lecture_pages(args.site), out, code)
+    except chromium_browser.NotRendered as e:
+        print(f"build_handouts: not printed, the page did not render: {e}", file=sys.stderr)
+        return 1
     print(f"{len(written)} handouts in {out}")
     return 0
 
