@@ -30,7 +30,8 @@ README = """# course
 CLAIMS = {"title": "What we measured", "passed": 2, "failed": 1, "claims": [
     {"claim": "the loss falls", "passed": True, "measured": "0.31", "expected": "< 0.5"},
     {"claim": "the gap narrows", "passed": True, "measured": "0.02", "expected": "< 0.05"},
-    {"claim": "a unit dies", "passed": False, "measured": "0", "expected": ">= 1"}]}
+    {"claim": "a unit dies", "passed": False, "measured": "0", "expected": ">= 1"},
+    {"claim": "the net has 3 layers", "passed": True, "measured": "3", "expected": "", "checked": False}]}
 
 
 def executed(title: str, run: RunInfo, claims: dict | None = None):
@@ -115,7 +116,7 @@ def test_every_notebook_has_a_row_in_the_readme_table():
 
 def test_malformed_claims_output_is_an_error():
     nb = executed("01 · First", RunInfo("quick", None, 1.0, "ok"), dict(CLAIMS, passed=3))
-    with pytest.raises(ValueError, match="passed \\+ failed = 4 but 3 claims"):
+    with pytest.raises(ValueError, match="passed \\+ failed = 4 but 3 checked claims"):
         pages.claims(nb)
 
 
