@@ -149,3 +149,18 @@ def test_stale_runs_are_those_missing_failed_older_or_of_another_preset(tmp_path
     assert stale(), "older than its source"
     nbformat.write(executed("01 · First", RunInfo("quick", None, 1.0, "ERROR")), out / "01-first.ipynb")
     assert stale(), "a failed run"
+
+
+def test_seed_table_shows_claims_held_per_notebook_and_seed_and_failed_runs():
+    import check_seeds
+    claims = pages.Claims("t", 2, 1, CLAIMS["claims"])
+    held = pages.Claims("t", 3, 0, [dict(c, passed=True) for c in CLAIMS["claims"]])
+    by_seed = {1: [run_notebooks.Result("01-first", 2, 1.0, "ok", claims=held),
+                   run_notebooks.Result("02-second", 2, 1.0, "ok")],
+               2: [run_notebooks.Result("01-first", 2, 1.0, "ERROR", claims=claims),
+                   run_notebooks.Result("02-second", 2, 1.0, "TIMEOUT")]}
+    assert check_seeds.claims_table(by_seed).splitlines() == [
+        "notebook      seed 1     seed 2",
+        "01-first         3/3  2/3 ERROR",
+        "02-second          -  - TIMEOUT",
+    ]
