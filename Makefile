@@ -2,13 +2,24 @@
 SHELL := /bin/bash
 PYTHON := .venv/bin/python
 NOTEBOOKS ?=
+# Notebook preset and seed (see README, "For lecturers"): SIZE=quick|lecture, SEED=<integer> or empty
+# for each notebook's own seed. CODE=no leaves the code cells out of the handouts.
+SIZE ?= quick
+SEED ?=
+CODE ?= yes
+PRESET := --size $(SIZE)$(if $(SEED), --seed $(SEED))
 BENCH_CP := lib/target/classes:lib/target/test-classes:lib/target/kernel-classpath/*
 
 .PHONY: help setup notebooks test test-java test-notebooks test-browser lab bench clean
 
 help:
 	@echo "make notebooks  set up if needed, then execute every notebook into build/notebooks/ (HTML too)"
-	@echo "make test       set up if needed, then every test: Java unit tests, notebooks, browser tests"
+	@echo "make test       set up if needed, then every test: Java unit tests, notebooks, site, handouts, browser tests"
+	@echo "make site       the course site in build/site/ (runs the notebooks that are out of date first)"
+	@echo "make handouts   one PDF per lecture in build/handouts/ (CODE=no: without code, in build/handouts/no-code/)"
+	@echo "                SIZE=lecture and SEED=3 choose the preset and seed for notebooks, site and handouts"
+	@echo "make test-seeds every notebook at the quick size for seeds 1-5, claims held per seed (not in make test)"
+	@echo "make test-lecture  every notebook once at the lecture size (not in make test)"
 	@echo "make lab        open JupyterLab on notebooks/"
 	@echo "make bench      matrix-multiply and training-speed benchmark"
 	@echo "make clean      remove build outputs (keeps .venv)"
@@ -17,7 +28,17 @@ setup:
 	@environment/setup.sh
 
 notebooks: setup
-	$(PYTHON) environment/run_notebooks.py $(NOTEBOOKS)
+	$(PYTHON) environment/run_notebooks.py $(PRESET) $(NOTEBOOKS)
+
+.PHONY: site handouts test-seeds test-lecture
+
+site: setup
+	$(PYTHON) environment/run_notebooks.py --stale $(PRESET)
+	$(PYTHON) environment/build_site.py $(PRESET)
+
+handouts: site
+	@environment/setup.sh --browser
+	$(PYTHON) environment/build_handouts.py --code $(CODE)
 
 test:
 	@environment/setup.sh --browser
@@ -28,10 +49,19 @@ test-java:
 
 test-notebooks:
 	$(PYTHON) environment/run_notebooks.py
-	$(PYTHON) -m pytest -q environment/tests/test_notebook_outputs.py
+	$(PYTHON) -m pytest -q environment/tests/test_notebook_outputs.py environment/tests/test_site_builder.py \
+		environment/tests/test_runner.py
 
+# The site and handouts of the quick preset, from the executed notebooks (run only if out of date).
 test-browser:
-	$(PYTHON) -m pytest -q environment/tests/test_browser.py
+	@$(MAKE) --no-print-directory site handouts SIZE=quick SEED= CODE=yes
+	$(PYTHON) -m pytest -q environment/tests/test_browser.py environment/tests/test_handouts.py
+
+test-seeds: setup
+	$(PYTHON) environment/check_seeds.py $(NOTEBOOKS) --seeds 1 2 3 4 5
+
+test-lecture: setup
+	$(PYTHON) environment/run_notebooks.py --size lecture $(NOTEBOOKS)
 
 lab: setup
 	.venv/bin/jupyter lab notebooks

@@ -1,34 +1,44 @@
 """Executes nnlab's notebooks headless through the "java" kernel and renders them to HTML.
 
-    python environment/run_notebooks.py                 # every notebooks/*.ipynb
-    python environment/run_notebooks.py 00-quickstart   # just these (name, stem or path)
+    python environment/run_notebooks.py                         # every notebooks/*.ipynb, quick preset
+    python environment/run_notebooks.py 00-quickstart           # just these (name, stem or path)
+    python environment/run_notebooks.py --size lecture --seed 3 # the lecture preset, seed 3
+    python environment/run_notebooks.py --stale                 # only those whose output is out of date
 
-For each notebook: runs every cell with a per-cell timeout, fails on a cell error and on error or
-warning text written to stderr, writes the executed notebook and an HTML page to build/notebooks/
-(with plotly.min.js and MathJax beside the pages, so their plots and formulas render offline), and
-finally prints a table of notebook, cells, seconds and status. Exits non-zero if any notebook failed.
+The preset and the seed reach the notebooks through the kernel's environment: NNLAB_SIZE (quick or
+lecture) and, when a seed is given, NNLAB_SEED (otherwise each notebook uses its own default seed).
+Each combination has its own output folder: build/notebooks (quick, default seeds),
+build/notebooks-lecture, build/notebooks-seed3, build/notebooks-lecture-seed3, ...
+
+For each notebook: runs every cell with a per-cell timeout, fails on a cell error, on error or
+warning text written to stderr and on a claims output with failed claims; records
+{"nnlab": {size, seed, seconds, status}} in the executed notebook's metadata; writes it and an HTML
+page headed by its preset and seed to the output folder (with plotly.min.js and MathJax beside the
+pages, so plots and formulas render offline); finally prints a table of notebook, cells, seconds,
+claims held and status. Exits non-zero if any notebook failed.
 """
 
 import argparse
+import os
 import re
-import shutil
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import jupyter_server_mathjax
 import nbformat
-import plotly
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
-from nbconvert import HTMLExporter
+
+import pages
+from pages import Claims, RunInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
+BUILD = ROOT / "build"
+JAR = ROOT / "lib" / "target" / "nnlab.jar"
 KERNEL = "java"
 NOISE = re.compile(r"error|warn|exception", re.IGNORECASE)
-MATHJAX_URL = "mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe"  # relative to the pages
 
 
 @dataclass
@@ -38,6 +48,11 @@ class Result:
     seconds: float
     status: str
     detail: str = ""
+    claims: Claims | None = None
+
+    def claims_cell(self) -> str:
+        """'7/8' when the notebook has a claims output, '-' otherwise."""
+        return "-" if self.claims is None else f"{self.claims.passed}/{self.claims.total}"
 
 
 def select(names: list[str]) -> list[Path]:
@@ -54,6 +69,27 @@ def select(names: list[str]) -> list[Path]:
     return chosen
 
 
+def is_stale(path: Path, out_dir: Path, size: str, seed: int | None) -> bool:
+    """True unless out_dir holds a successful run of this notebook, newer than it and than the jar."""
+    executed, page = out_dir / path.name, out_dir / f"{path.stem}.html"
+    if not executed.exists() or not page.exists():
+        return True
+    newest_input = max(path.stat().st_mtime, JAR.stat().st_mtime if JAR.exists() else 0)
+    if executed.stat().st_mtime < newest_input:
+        return True
+    info = pages.run_info(nbformat.read(executed, as_version=4))
+    return info is None or info.status != "ok" or (info.size, info.seed) != (size, seed)
+
+
+def kernel_env(size: str, seed: int | None) -> dict:
+    """This process's environment with the preset and seed the notebooks read."""
+    env = dict(os.environ, NNLAB_SIZE=size)
+    env.pop("NNLAB_SEED", None)
+    if seed is not None:
+        env["NNLAB_SEED"] = str(seed)
+    return env
+
+
 def stderr_noise(nb) -> str:
     """The first stderr output that mentions an error or a warning, if any."""
     for index, cell in enumerate(nb.cells):
@@ -65,7 +101,7 @@ def stderr_noise(nb) -> str:
     return ""
 
 
-def run(path: Path, out_dir: Path, timeout: int) -> Result:
+def run(path: Path, out_dir: Path, size: str, seed: int | None, timeout: int) -> Result:
     nb = nbformat.read(path, as_version=4)
     code_cells = sum(1 for c in nb.cells if c.cell_type == "code")
     client = NotebookClient(nb, kernel_name=KERNEL, timeout=timeout, allow_errors=False,
@@ -73,27 +109,40 @@ def run(path: Path, out_dir: Path, timeout: int) -> Result:
     started = time.monotonic()
     status, detail = "ok", ""
     try:
-        client.execute()
+        client.execute(env=kernel_env(size, seed))
     except CellTimeoutError as e:
         status, detail = "TIMEOUT", str(e).strip().splitlines()[0]
     except (CellExecutionError, DeadKernelError) as e:
         status, detail = "ERROR", short(str(e))
     seconds = time.monotonic() - started
+    claims = None
+    try:
+        claims = pages.claims(nb)
+    except ValueError as e:
+        status, detail = (status, detail) if status != "ok" else ("CLAIMS", str(e))
+    if status == "ok" and claims is not None and claims.failed:
+        failed = [c.get("claim") for c in claims.claims if c.get("checked", True) and not c.get("passed")]
+        status, detail = "CLAIMS", f"{claims.failed} of {claims.total} claims failed: {failed}"
     if status == "ok":
         noise = stderr_noise(nb)
         if noise:
             status, detail = "STDERR", noise
+    info = RunInfo(size, seed, round(seconds, 1), status)
+    nb.metadata["nnlab"] = info.as_metadata()
     nbformat.write(nb, out_dir / path.name)
-    exporter = HTMLExporter(template_name="lab", mathjax_url=MATHJAX_URL)
-    html, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": path.stem}})
-    (out_dir / f"{path.stem}.html").write_text(html, encoding="utf-8")
-    return Result(path.stem, code_cells, seconds, status, detail)
+    page = pages.export(nb, path.stem, pages.run_header(info))
+    (out_dir / f"{path.stem}.html").write_text(page, encoding="utf-8")
+    return Result(path.stem, code_cells, seconds, status, detail, claims)
 
 
-def copy_page_assets(out_dir: Path) -> None:
-    """plotly.min.js and MathJax beside the HTML pages, which load them by relative URL."""
-    shutil.copyfile(Path(plotly.__file__).parent / "package_data" / "plotly.min.js", out_dir / "plotly.min.js")
-    shutil.copytree(Path(jupyter_server_mathjax.__file__).parent / "static", out_dir / "mathjax", dirs_exist_ok=True)
+def run_all(paths: list[Path], out_dir: Path, size: str, seed: int | None, timeout: int) -> list[Result]:
+    """Runs the notebooks one after the other into out_dir, which gets the pages' assets."""
+    pages.copy_assets(out_dir)
+    results = []
+    for path in paths:
+        print(f"running {path.name} ({size}, seed {'default' if seed is None else seed}) ...", flush=True)
+        results.append(run(path, out_dir, size, seed, timeout))
+    return results
 
 
 def short(message: str) -> str:
@@ -103,9 +152,9 @@ def short(message: str) -> str:
 
 def report(results: list[Result]) -> None:
     width = max([len(r.name) for r in results] + [8])
-    print(f"\n{'notebook':<{width}}  {'cells':>5}  {'seconds':>8}  status")
+    print(f"\n{'notebook':<{width}}  {'cells':>5}  {'seconds':>8}  {'claims':>6}  status")
     for r in results:
-        print(f"{r.name:<{width}}  {r.cells:>5}  {r.seconds:>8.1f}  {r.status}")
+        print(f"{r.name:<{width}}  {r.cells:>5}  {r.seconds:>8.1f}  {r.claims_cell():>6}  {r.status}")
     total = sum(r.seconds for r in results)
     print(f"{'total':<{width}}  {sum(r.cells for r in results):>5}  {total:>8.1f}")
     for r in results:
@@ -113,20 +162,35 @@ def report(results: list[Result]) -> None:
             print(f"\n{r.name}: {r.status}: {r.detail}")
 
 
+def preset_arguments(parser: argparse.ArgumentParser) -> None:
+    """--size and --seed, shared with the site and handout builders."""
+    parser.add_argument("--size", choices=pages.SIZES, default="quick",
+                        help="preset the notebooks read from NNLAB_SIZE (default quick)")
+    parser.add_argument("--seed", type=int, default=None,
+                        help="seed the notebooks read from NNLAB_SEED (default: each notebook's own)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("notebooks", nargs="*", help="notebooks to run (default: all)")
+    preset_arguments(parser)
+    parser.add_argument("--stale", action="store_true",
+                        help="run only notebooks without a successful run newer than them and the jar")
     parser.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell (default 600)")
-    parser.add_argument("--out", type=Path, default=ROOT / "build" / "notebooks", help="output directory")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="output directory (default: build/notebooks[-lecture][-seed<N>])")
     args = parser.parse_args()
 
-    args.out.mkdir(parents=True, exist_ok=True)
-    copy_page_assets(args.out)
-    results = []
-    for path in select(args.notebooks):
-        print(f"running {path.name} ...", flush=True)
-        results.append(run(path, args.out, args.timeout))
+    out_dir = args.out or pages.output_dir(BUILD, args.size, args.seed)
+    paths = select(args.notebooks)
+    if args.stale:
+        paths = [p for p in paths if is_stale(p, out_dir, args.size, args.seed)]
+        if not paths:
+            print(f"every notebook in {out_dir.relative_to(ROOT) if out_dir.is_relative_to(ROOT) else out_dir} is up to date")
+            return 0
+    results = run_all(paths, out_dir, args.size, args.seed, args.timeout)
     report(results)
+    print(f"\nexecuted notebooks and HTML pages: {out_dir}")
     return 0 if all(r.status == "ok" for r in results) else 1
 
 

@@ -4,7 +4,7 @@
 #   2. the nnlab jar and its runtime classpath (./mvnw package)
 #   3. Fashion-MNIST (Debian package dataset-fashion-mnist) when apt is available as root
 #   4. the Jupyter kernelspec "java" (display name "Java (nnlab)") inside the venv
-#   5. with --browser: Chromium and ChromeDriver for the browser tests (Debian packages)
+#   5. with --browser: Chromium, ChromeDriver and poppler-utils for browser tests and handouts (Debian)
 # After this, nothing needs the network.
 set -euo pipefail
 
@@ -60,13 +60,13 @@ if [[ ! -d "$data_dir" ]]; then
   fi
 fi
 
-# --- browser for the browser tests -------------------------------------------------------------
-if $with_browser && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
+# --- browser for the browser tests and handouts, poppler-utils to read the PDFs ------------------
+if $with_browser && ! { command -v chromium && command -v chromedriver && command -v pdftoppm; } >/dev/null; then
   [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null \
-    || fail "browser tests need Chromium: sudo apt install chromium chromium-driver"
-  say "installing Chromium and ChromeDriver"
-  apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 \
-    || { apt-get update -q >/dev/null && apt-get install -y -q chromium chromium-driver >/dev/null; }
+    || fail "browser tests and handouts need: sudo apt install chromium chromium-driver poppler-utils"
+  say "installing Chromium, ChromeDriver and poppler-utils"
+  apt-get install -y -q chromium chromium-driver poppler-utils >/dev/null 2>&1 \
+    || { apt-get update -q >/dev/null && apt-get install -y -q chromium chromium-driver poppler-utils >/dev/null; }
 fi
 
 # --- the Jupyter kernel ------------------------------------------------------------------------

@@ -1,17 +1,21 @@
-"""Shared fixtures: paths of the executed notebooks and a headless Chromium with no network."""
+"""Shared fixtures: paths of the executed notebooks and the site, and a headless Chromium with no network."""
 
-import json
-import shutil
+import sys
 from pathlib import Path
 
 import nbformat
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "environment"))
+
+import browser as chromium_browser  # noqa: E402  (the environment/ modules, importable from here on)
+import pages  # noqa: E402
+
 BUILD = ROOT / "build" / "notebooks"
-PLOTLY_MIME = "application/vnd.plotly.v1+json"
+SITE = ROOT / "build" / "site"
+HANDOUTS = ROOT / "build" / "handouts"
+PLOTLY_MIME = pages.PLOTLY_MIME
 
 
 def executed_notebooks() -> list[Path]:
@@ -21,9 +25,7 @@ def executed_notebooks() -> list[Path]:
 
 def figures(path: Path) -> list[dict]:
     """Every Plotly figure output of an executed notebook, in order."""
-    nb = nbformat.read(path, as_version=4)
-    return [out["data"][PLOTLY_MIME] for cell in nb.cells for out in cell.get("outputs", [])
-            if PLOTLY_MIME in out.get("data", {})]
+    return pages.figures(nbformat.read(path, as_version=4))
 
 
 @pytest.fixture(scope="session")
@@ -34,43 +36,21 @@ def build_dir() -> Path:
     return BUILD
 
 
+@pytest.fixture(scope="session")
+def site_dir(build_dir) -> Path:
+    if not (SITE / "index.html").exists():
+        pytest.fail(f"no site in {SITE}: run 'make site' first")
+    return SITE
+
+
 @pytest.fixture
 def browser(tmp_path):
-    """Headless Debian Chromium through ChromeDriver; every host name fails to resolve."""
-    chromium, chromedriver = shutil.which("chromium"), shutil.which("chromedriver")
-    if not chromium or not chromedriver:
-        pytest.fail("Chromium not installed: run 'environment/setup.sh --browser' "
-                    "(or: sudo apt install chromium chromium-driver)")
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-                 f"--user-data-dir={tmp_path / 'profile'}",
-                 # No network: every name resolves to nothing, except the loopback address.
-                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]:
-        options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=chromedriver))
-    driver.set_page_load_timeout(60)
-    driver.set_script_timeout(60)
+    """Headless Debian Chromium through ChromeDriver, with no network (see environment/browser.py)."""
+    try:
+        driver = chromium_browser.chromium(tmp_path / "profile")
+    except RuntimeError as e:
+        pytest.fail(str(e))
     try:
         yield driver
     finally:
         driver.quit()
-
-
-def plot_state_script() -> str:
-    """JavaScript returning, for each drawn Plotly graph on the page, its trace counts."""
-    return """
-    return Array.from(document.querySelectorAll('.js-plotly-plot')).map(function (gd) {
-      return {
-        traces: (gd._fullData || []).length,
-        svg: gd.querySelectorAll('svg.main-svg').length,
-        drawn: gd.querySelectorAll('.scatterlayer .trace, .barlayer .trace, .heatmaplayer .hm, .hm, .contourlayer .trace').length,
-        width: gd.getBoundingClientRect().width
-      };
-    });"""
-
-
-def dump(obj) -> str:
-    return json.dumps(obj, indent=1)[:2000]

@@ -1,4 +1,5 @@
-"""Real-browser tests: plots must be drawn, offline, in the exported HTML and in JupyterLab."""
+"""Real-browser tests: plots drawn and formulas typeset, offline, on the exported pages, on the course
+site (build/site) and in JupyterLab."""
 
 import os
 import secrets
@@ -9,66 +10,89 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 import pytest
-from selenium.common.exceptions import TimeoutException
-from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import dump, executed_notebooks, figures, plot_state_script
+from browser import NotRendered, requested_urls, wait_for_formulas, wait_for_plots
+from conftest import executed_notebooks, figures
 
 QUICKSTART = "00-quickstart"
+NETWORK_SCHEMES = {"http", "https", "ws", "wss", "ftp"}
+LINKS = "return Array.from(document.querySelectorAll('a[href]')).map(function (a) { return a.href; });"
 
 
-def wait_for_plots(driver, expected_traces: list[int], seconds: float) -> list[dict]:
-    """Waits until the page shows exactly the expected graphs, each drawn with its traces."""
-    script = plot_state_script()
-
-    def drawn(d):
-        state = d.execute_script(script)
-        done = (len(state) == len(expected_traces)
-                and all(s["svg"] > 0 and s["width"] > 0 and s["drawn"] >= 1 for s in state)
-                and [s["traces"] for s in state] == expected_traces)
-        return state if done else False
-
-    try:
-        return WebDriverWait(driver, seconds, poll_frequency=0.5).until(drawn)
-    except TimeoutException:
-        pytest.fail(f"plots not drawn within {seconds}s; expected traces {expected_traces}, "
-                    f"page shows {dump(driver.execute_script(script))}")
+def network_requests(browser) -> list[str]:
+    """The URLs the browser tried to fetch from the network since the last call."""
+    return [url for url in requested_urls(browser) if urlparse(url).scheme in NETWORK_SCHEMES]
 
 
-FORMULA_STATE = """
-  if (!(window.MathJax && MathJax.Hub && MathJax.Hub.queue)) { return null; }
-  if (MathJax.Hub.queue.pending > 0 || document.querySelectorAll('.MathJax_Processing, .MathJax_Preview:not(:empty)').length > 0) { return null; }
-  var scripts = Array.from(document.querySelectorAll('script[type^="math/tex"]'));
-  return {
-    formulas: scripts.length,
-    typeset: document.querySelectorAll('.MathJax, .MathJax_Display').length,
-    errors: scripts.filter(function (s) {
-      return s.previousSibling && (s.previousSibling.textContent || '').indexOf('Math Processing Error') >= 0;
-    }).map(function (s) { return s.textContent; })
-  };"""
-
-
-def wait_for_formulas(driver, seconds: float) -> dict:
-    """Waits until MathJax has processed the page; returns the formula count, typeset count and failures."""
-    try:
-        return WebDriverWait(driver, seconds, poll_frequency=0.5).until(lambda d: d.execute_script(FORMULA_STATE))
-    except TimeoutException:
-        pytest.fail(f"MathJax did not finish within {seconds}s (is mathjax/ beside the page?)")
-
-
-@pytest.mark.parametrize("path", executed_notebooks(), ids=lambda p: p.stem)
-def test_exported_html_draws_every_plot_and_formula_offline(build_dir, browser, path):
-    expected = [len(f["data"]) for f in figures(path)]
+def test_runner_page_draws_its_plots_and_formulas_and_names_its_preset(build_dir, browser):
+    """A page of build/notebooks (the site's pages come from the same export, see the site test)."""
+    page = build_dir / f"{QUICKSTART}.html"
     assert (build_dir / "plotly.min.js").is_file(), "the runner ships plotly.min.js beside the pages"
     assert (build_dir / "mathjax" / "MathJax.js").is_file(), "the runner ships MathJax beside the pages"
-    browser.get(path.with_suffix(".html").as_uri())
-    wait_for_plots(browser, expected, seconds=60)
-    formulas = wait_for_formulas(browser, seconds=60)
-    assert not formulas["errors"], f"{path.stem}: MathJax could not typeset {formulas['errors']}"
-    if formulas["formulas"] > 0:
-        assert formulas["typeset"] > 0, f"{path.stem}: {formulas['formulas']} formulas, none typeset"
+    browser.get(page.as_uri())
+    wait_for_plots(browser, [len(f["data"]) for f in figures(build_dir / f"{QUICKSTART}.ipynb")], seconds=60)
+    wait_for_formulas(browser, seconds=60)
+    header = browser.execute_script("return document.querySelector('.nnlab-header').textContent;")
+    assert "preset quick · seed default" in header, header
+    assert not network_requests(browser), "the page reached for the network"
+
+
+def check_lecture(browser, page: Path, stems: list[str], build_dir: Path) -> list[str]:
+    """What is wrong with a lecture page of the site: undrawn plots or formulas, wrong neighbours."""
+    problems = []
+    try:
+        wait_for_plots(browser, [len(f["data"]) for f in figures(build_dir / f"{page.stem}.ipynb")], seconds=60)
+        wait_for_formulas(browser, seconds=60)
+    except NotRendered as e:
+        problems.append(str(e))
+    position = stems.index(page.stem)
+    neighbours = browser.execute_script(
+        "return ['a.nnlab-index', 'a[rel=prev]', 'a[rel=next]'].map(function (s) {"
+        "  var a = document.querySelector('.nnlab-header ' + s); return a ? a.getAttribute('href') : null; });")
+    expected = ["index.html",
+                f"{stems[position - 1]}.html" if position > 0 else None,
+                f"{stems[position + 1]}.html" if position + 1 < len(stems) else None]
+    if neighbours != expected:
+        problems.append(f"{page.name}: header links {neighbours}, expected {expected}")
+    return problems
+
+
+def test_site_works_offline_from_the_file_system(site_dir, build_dir, browser):
+    """From index.html, follows every link; every lecture draws its plots and typesets its formulas,
+    links only to files inside the site, and nothing reaches for the network."""
+    site = site_dir.resolve()
+    stems = [p.stem for p in executed_notebooks()]
+    index = site / "index.html"
+    requested_urls(browser)  # forget the browser's own start-up requests
+    queue, visited, problems = [index], [], []
+    while queue:
+        page = queue.pop(0)
+        if page in visited:
+            continue
+        visited.append(page)
+        browser.get(page.as_uri())
+        if page == index:
+            lectures = [Path(unquote(urlparse(url).path)).stem for url in browser.execute_script(LINKS)]
+            assert lectures == stems, f"the index lists {lectures}, expected every lecture in order {stems}"
+        else:
+            problems += check_lecture(browser, page, stems, build_dir)
+        for url in browser.execute_script(LINKS):
+            parsed = urlparse(url)
+            if parsed.scheme in NETWORK_SCHEMES:
+                continue  # a reference for readers online; nothing the page needs
+            target = Path(unquote(parsed.path))
+            if parsed.scheme != "file" or not target.is_relative_to(site) or not target.exists():
+                problems.append(f"{page.name}: link {url} does not lead to a file inside the site")
+            elif target.suffix == ".html":
+                queue.append(target)
+        reached = network_requests(browser)
+        if reached:
+            problems.append(f"{page.name}: reached for the network: {reached[:5]}")
+    assert sorted(p.stem for p in visited if p != index) == sorted(stems), "not every lecture was reached"
+    assert not problems, "\n".join(problems)
 
 
 def free_port() -> int:

@@ -60,3 +60,12 @@ def test_training_progress_ends_as_one_static_line(build_dir):
                 if out["output_type"] == "display_data" and "nnlab-progress" in out.get("data", {}).get("text/html", "")]
     assert len(progress) == 1, f"expected one progress output, found {len(progress)}"
     assert "epochs in" in progress[0]["data"]["text/plain"], progress[0]["data"]["text/plain"]
+
+
+@pytest.mark.parametrize("path", executed_notebooks(), ids=lambda p: p.stem)
+def test_run_records_its_preset_and_seed(build_dir, path):
+    """build/notebooks holds the quick preset with each notebook's own seed, as make test runs it."""
+    nb = nbformat.read(path, as_version=4)
+    assert nb.metadata["nnlab"]["size"] == "quick" and nb.metadata["nnlab"]["seed"] is None, nb.metadata.get("nnlab")
+    assert nb.metadata["nnlab"]["status"] == "ok"
+    assert "preset quick · seed default" in path.with_suffix(".html").read_text(encoding="utf-8")
