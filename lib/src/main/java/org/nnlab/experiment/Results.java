@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.nnlab.nn.Sequential;
 import org.nnlab.plot.Chart;
+import org.nnlab.probe.Metric;
+import org.nnlab.probe.Probe;
 import org.nnlab.train.Callback;
 import org.nnlab.train.History;
 import org.nnlab.train.Spread;
@@ -117,6 +119,32 @@ public final class Results {
                     table.doubleColumn(m).append(h.column(m)[e]);
                 }
             }
+        }
+        return table;
+    }
+
+    /**
+     * The readings of {@code metric} from every run's {@link Probe} in one table (step, epoch, layer,
+     * value), each layer named "layer (run)" with the run's name (its configuration, plus "· seed s"
+     * with several seeds), so that {@code LayerPlots.overSteps} draws the runs on one chart. Runs
+     * without a probe are left out.
+     */
+    public Table probeTable(Metric metric) {
+        Table table = null;
+        for (Run run : runs) {
+            Probe probe = run.trainer().callbacks().stream().filter(Probe.class::isInstance).map(Probe.class::cast)
+                    .findFirst().orElse(null);
+            if (probe == null) {
+                continue;
+            }
+            Table readings = probe.table(metric);
+            readings.replaceColumn("layer", readings.stringColumn("layer").concatenate(" (" + run.trainer().name() + ")")
+                    .setName("layer"));
+            table = table == null ? readings.setName(title + ": " + metric.label()) : table.append(readings);
+        }
+        if (table == null) {
+            throw new IllegalStateException("no run of experiment '" + title + "' has a Probe; add one in a setup: "
+                    + ".callbacks(Probe.every(10))");
         }
         return table;
     }
