@@ -71,6 +71,24 @@ public final class Results {
         return found;
     }
 
+    /**
+     * The runs of the named configurations only, in the order given, e.g. to plot two of a larger
+     * experiment: {@code results.only("lr 0.001", "lr 0.1").plot(History.VAL_ACCURACY)}.
+     */
+    public Results only(String... configurations) {
+        if (configurations.length == 0) {
+            throw new IllegalArgumentException("only(...) needs at least one configuration; this experiment has " + configurations());
+        }
+        List<Run> chosen = new ArrayList<>();
+        for (String configuration : configurations) {
+            if (chosen.stream().anyMatch(r -> r.configuration().equals(configuration))) {
+                throw new IllegalArgumentException("configuration '" + configuration + "' is named twice in only(...)");
+            }
+            chosen.addAll(runs(configuration));
+        }
+        return new Results(title, chosen);
+    }
+
     /** The first run of a configuration (its only one without seeds). */
     public Run run(String configuration) {
         return runs(configuration).get(0);

@@ -83,6 +83,19 @@ class ExperimentTest {
     }
 
     @Test
+    void onlyKeepsTheNamedConfigurationsInTheOrderGiven() {
+        Results results = Experiment.of("rates").data(blobs(100, 1), blobs(60, 2)).seedsFrom(1, 2)
+                .add("a", () -> trainer(1e-2)).add("b", () -> trainer(2e-2)).add("c", () -> trainer(3e-2)).run();
+        Results some = results.only("c", "a");
+        assertEquals(List.of("c", "a"), some.configurations());
+        assertEquals(4, some.runs().size());
+        assertEquals(results.last("a", History.VAL_LOSS).mean(), some.last("a", History.VAL_LOSS).mean(), 0);
+        assertThrows(IllegalArgumentException.class, () -> results.only("a", "d"));
+        assertThrows(IllegalArgumentException.class, () -> results.only("a", "a"));
+        assertThrows(IllegalArgumentException.class, () -> results.only());
+    }
+
+    @Test
     void theTidyTableAndTheSpreadsAgreeWithTheHistories() {
         Results results = Experiment.of("rates").data(blobs(100, 1), blobs(60, 2)).seedsFrom(1, 2)
                 .add("a", () -> trainer(1e-2)).add("b", () -> trainer(3e-2)).run();
