@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.nnlab.nn.Sequential;
 import org.nnlab.plot.Chart;
+import org.nnlab.probe.Metric;
+import org.nnlab.probe.Probe;
 import org.nnlab.train.Callback;
 import org.nnlab.train.History;
 import org.nnlab.train.Spread;
@@ -69,6 +71,24 @@ public final class Results {
         return found;
     }
 
+    /**
+     * The runs of the named configurations only, in the order given, e.g. to plot two of a larger
+     * experiment: {@code results.only("lr 0.001", "lr 0.1").plot(History.VAL_ACCURACY)}.
+     */
+    public Results only(String... configurations) {
+        if (configurations.length == 0) {
+            throw new IllegalArgumentException("only(...) needs at least one configuration; this experiment has " + configurations());
+        }
+        List<Run> chosen = new ArrayList<>();
+        for (String configuration : configurations) {
+            if (chosen.stream().anyMatch(r -> r.configuration().equals(configuration))) {
+                throw new IllegalArgumentException("configuration '" + configuration + "' is named twice in only(...)");
+            }
+            chosen.addAll(runs(configuration));
+        }
+        return new Results(title, chosen);
+    }
+
     /** The first run of a configuration (its only one without seeds). */
     public Run run(String configuration) {
         return runs(configuration).get(0);
@@ -117,6 +137,32 @@ public final class Results {
                     table.doubleColumn(m).append(h.column(m)[e]);
                 }
             }
+        }
+        return table;
+    }
+
+    /**
+     * The readings of {@code metric} from every run's {@link Probe} in one table (step, epoch, layer,
+     * value), each layer named "layer (run)" with the run's name (its configuration, plus "· seed s"
+     * with several seeds), so that {@code LayerPlots.overSteps} draws the runs on one chart. Runs
+     * without a probe are left out.
+     */
+    public Table probeTable(Metric metric) {
+        Table table = null;
+        for (Run run : runs) {
+            Probe probe = run.trainer().callbacks().stream().filter(Probe.class::isInstance).map(Probe.class::cast)
+                    .findFirst().orElse(null);
+            if (probe == null) {
+                continue;
+            }
+            Table readings = probe.table(metric);
+            readings.replaceColumn("layer", readings.stringColumn("layer").concatenate(" (" + run.trainer().name() + ")")
+                    .setName("layer"));
+            table = table == null ? readings.setName(title + ": " + metric.label()) : table.append(readings);
+        }
+        if (table == null) {
+            throw new IllegalStateException("no run of experiment '" + title + "' has a Probe; add one in a setup: "
+                    + ".callbacks(Probe.every(10))");
         }
         return table;
     }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.nnlab.data.Dataset;
 import org.nnlab.init.Init;
 import org.nnlab.nn.Sequential;
+import org.nnlab.probe.Metric;
+import org.nnlab.probe.Probe;
 import org.nnlab.random.Rng;
 import org.nnlab.train.EpochEvaluation;
 import org.nnlab.train.History;
@@ -59,6 +61,38 @@ class ExperimentTest {
         Results results = Experiment.of("one").data(train, validation).seeds(9).add("only", () -> trainer(1e-2)).run();
         History byHand = trainer(1e-2).seed(9).fit(train, validation);
         assertArrayEquals(byHand.column(History.VAL_LOSS), results.history("only").column(History.VAL_LOSS));
+    }
+
+    @Test
+    void theProbeTableNamesEveryLayerAfterItsRunAndKeepsEachProbesReadings() {
+        Results results = Experiment.of("probed").data(blobs(100, 1), blobs(60, 2)).seeds(3)
+                .add("probed", () -> trainer(1e-2).callbacks(Probe.every(2)))
+                .add("plain", () -> trainer(1e-2))
+                .add("also probed", () -> trainer(3e-2).callbacks(Probe.every(5))).run();
+        Table table = results.probeTable(Metric.GRADIENT_NORM);
+        Table probed = results.run("probed").callback(Probe.class).table(Metric.GRADIENT_NORM);
+        Table also = results.run("also probed").callback(Probe.class).table(Metric.GRADIENT_NORM);
+        assertEquals(probed.rowCount() + also.rowCount(), table.rowCount());
+        assertEquals("dense_1 (probed)", table.stringColumn("layer").get(0));
+        assertEquals("dense_1 (also probed)", table.stringColumn("layer").get(probed.rowCount()));
+        assertArrayEquals(probed.doubleColumn("value").asDoubleArray(),
+                table.first(probed.rowCount()).doubleColumn("value").asDoubleArray());
+        IllegalStateException none = assertThrows(IllegalStateException.class, () -> Experiment.of("bare")
+                .data(blobs(100, 1), null).add("plain", () -> trainer(1e-2)).run().probeTable(Metric.GRADIENT_NORM));
+        assertTrue(none.getMessage().contains("Probe.every"), none.getMessage());
+    }
+
+    @Test
+    void onlyKeepsTheNamedConfigurationsInTheOrderGiven() {
+        Results results = Experiment.of("rates").data(blobs(100, 1), blobs(60, 2)).seedsFrom(1, 2)
+                .add("a", () -> trainer(1e-2)).add("b", () -> trainer(2e-2)).add("c", () -> trainer(3e-2)).run();
+        Results some = results.only("c", "a");
+        assertEquals(List.of("c", "a"), some.configurations());
+        assertEquals(4, some.runs().size());
+        assertEquals(results.last("a", History.VAL_LOSS).mean(), some.last("a", History.VAL_LOSS).mean(), 0);
+        assertThrows(IllegalArgumentException.class, () -> results.only("a", "d"));
+        assertThrows(IllegalArgumentException.class, () -> results.only("a", "a"));
+        assertThrows(IllegalArgumentException.class, () -> results.only());
     }
 
     @Test
