@@ -50,7 +50,7 @@ test-java:
 test-notebooks:
 	$(PYTHON) environment/run_notebooks.py
 	$(PYTHON) -m pytest -q environment/tests/test_notebook_outputs.py environment/tests/test_site_builder.py \
-		environment/tests/test_runner.py
+		environment/tests/test_runner.py environment/tests/test_notebook_sources.py
 
 # The site and handouts of the quick preset, from the executed notebooks (run only if out of date).
 test-browser:
