@@ -8,6 +8,7 @@ import org.nnlab.plot.Chart;
 import org.nnlab.probe.Metric;
 import org.nnlab.probe.Probe;
 import org.nnlab.train.Callback;
+import org.nnlab.train.EpochBand;
 import org.nnlab.train.History;
 import org.nnlab.train.Spread;
 import org.nnlab.train.Trainer;
@@ -197,23 +198,12 @@ public final class Results {
         Chart chart = Chart.of(title + ": " + label(metric) + " per epoch").xTitle("epoch").yTitle(label(metric));
         for (String configuration : configurations()) {
             List<History> histories = histories(configuration);
-            int epochs = histories.stream().mapToInt(History::size).min().orElse(0);
-            double[] x = new double[epochs];
-            double[] mean = new double[epochs];
-            double[] low = new double[epochs];
-            double[] high = new double[epochs];
-            for (int e = 0; e < epochs; e++) {
-                int epoch = e;
-                Spread spread = Spread.of(histories.stream().mapToDouble(h -> h.column(metric)[epoch]).toArray());
-                x[e] = e + 1;
-                mean[e] = spread.mean();
-                low[e] = spread.mean() - spread.sd();
-                high[e] = spread.mean() + spread.sd();
-            }
+            EpochBand band = EpochBand.of(histories, metric);
             if (histories.size() == 1) {
-                chart.line(configuration, x, mean);
+                chart.line(configuration, band.epochs(), band.mean());
             } else {
-                chart.lineWithBand(configuration + " (mean ± sd, " + histories.size() + " seeds)", x, mean, low, high);
+                chart.lineWithBand(configuration + " (mean ± sd, " + histories.size() + " seeds)", band.epochs(), band.mean(),
+                        band.low(), band.high());
             }
         }
         return chart;

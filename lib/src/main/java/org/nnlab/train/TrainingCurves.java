@@ -52,27 +52,13 @@ public final class TrainingCurves {
      * standard deviation across runs (over the epochs all runs reached), and each run as a faint line.
      */
     public static Figure runs(List<History> runs, String column, String title) {
-        if (runs.isEmpty()) {
-            throw new IllegalArgumentException("no runs to plot");
-        }
-        int epochs = runs.stream().mapToInt(History::size).min().orElse(0);
-        double[] mean = new double[epochs];
-        double[] low = new double[epochs];
-        double[] high = new double[epochs];
-        double[] x = new double[epochs];
-        for (int e = 0; e < epochs; e++) {
-            final int epoch = e;
-            Spread spread = Spread.of(runs.stream().mapToDouble(h -> h.column(column)[epoch]).toArray());
-            mean[e] = spread.mean();
-            low[e] = spread.mean() - spread.sd();
-            high[e] = spread.mean() + spread.sd();
-            x[e] = e + 1;
-        }
+        EpochBand band = EpochBand.of(runs, column);
+        double[] x = band.epochs();
         Chart chart = Chart.of(title).xTitle("epoch").yTitle(column.replace('_', ' '))
-                .band("+-1 sd over " + runs.size() + " runs", x, low, high)
-                .line("mean of " + runs.size() + " runs", x, mean);
+                .band("+-1 sd over " + runs.size() + " runs", x, band.low(), band.high())
+                .line("mean of " + runs.size() + " runs", x, band.mean());
         for (int r = 0; r < runs.size(); r++) {
-            chart.faintLine(runName(runs.get(r), r), x, Arrays.copyOf(runs.get(r).column(column), epochs));
+            chart.faintLine(runName(runs.get(r), r), x, Arrays.copyOf(runs.get(r).column(column), x.length));
         }
         return chart.figure();
     }

@@ -1,6 +1,7 @@
 package org.nnlab.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnlab.plot.FigureChecks.checked;
 
@@ -61,4 +62,16 @@ class TrainingCurvesTest {
         assertEquals(0.8, json.get("data").get(1).get("y").get(1).asDouble());
     }
 
+
+    @Test
+    void epochBandIsMeanAndSampleSdOverTheEpochsAllRunsReached() {
+        EpochBand band = EpochBand.of(List.of(history("a", 1.0, 0.5, 0.1), history("b", 0.8, 0.3), history("c", 0.6, 0.4)),
+                History.VAL_LOSS);
+        assertEquals(2, band.epochs().length, "run b and c stop after 2 epochs");
+        assertEquals(2.0, band.epochs()[1]);
+        assertEquals(0.8, band.mean()[0], 1e-12);
+        assertEquals(0.6, band.low()[0], 1e-12, "sd of 1.0, 0.8, 0.6 is 0.2");
+        assertEquals(1.0, band.high()[0], 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> EpochBand.of(List.of(), History.VAL_LOSS));
+    }
 }
