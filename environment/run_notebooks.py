@@ -38,6 +38,7 @@ NOTEBOOKS = ROOT / "notebooks"
 BUILD = ROOT / "build"
 JAR = ROOT / "lib" / "target" / "nnlab.jar"
 KERNEL = "java"
+KERNEL_STARTUP_SECONDS = 300  # nbclient's 60 s is not enough on a loaded 2-core machine
 NOISE = re.compile(r"error|warn|exception", re.IGNORECASE)
 
 
@@ -104,8 +105,8 @@ def stderr_noise(nb) -> str:
 def run(path: Path, out_dir: Path, size: str, seed: int | None, timeout: int) -> Result:
     nb = nbformat.read(path, as_version=4)
     code_cells = sum(1 for c in nb.cells if c.cell_type == "code")
-    client = NotebookClient(nb, kernel_name=KERNEL, timeout=timeout, allow_errors=False,
-                            resources={"metadata": {"path": str(NOTEBOOKS)}})
+    client = NotebookClient(nb, kernel_name=KERNEL, timeout=timeout, startup_timeout=KERNEL_STARTUP_SECONDS,
+                            allow_errors=False, resources={"metadata": {"path": str(NOTEBOOKS)}})
     started = time.monotonic()
     status, detail = "ok", ""
     try:
@@ -114,6 +115,8 @@ def run(path: Path, out_dir: Path, size: str, seed: int | None, timeout: int) ->
         status, detail = "TIMEOUT", str(e).strip().splitlines()[0]
     except (CellExecutionError, DeadKernelError) as e:
         status, detail = "ERROR", short(str(e))
+    except RuntimeError as e:  # jupyter_client: the kernel did not start or answer
+        status, detail = "ERROR", f"kernel: {e}"
     seconds = time.monotonic() - started
     claims = None
     try:
