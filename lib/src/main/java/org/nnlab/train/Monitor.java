@@ -1,5 +1,7 @@
 package org.nnlab.train;
 
+import org.nnlab.check.Require;
+
 /**
  * Tracks the best value of one metric for callbacks: lower is better for losses, higher for
  * accuracies. An epoch counts as an improvement only if it beats the best by more than
@@ -13,11 +15,10 @@ final class Monitor {
     private int bestEpoch;
     private int epochsWithoutImprovement;
 
-    Monitor(String metric, double minDelta) {
-        if (!(minDelta >= 0)) {
-            throw new IllegalArgumentException("minDelta must be >= 0, got " + minDelta);
-        }
-        this.metric = metric;
+    /** {@code owner} (the callback's class) is named in messages. */
+    Monitor(String owner, String metric, double minDelta) {
+        Require.nonNegative(owner, "minDelta", minDelta);
+        this.metric = EpochResult.requireMetric(owner, metric);
         this.minDelta = minDelta;
         this.higherIsBetter = metric.contains("accuracy");
         reset();
