@@ -158,11 +158,10 @@ public final class LossCurveDiagnosis {
         }
 
         List<Finding> apply() {
-            boolean diverged = diverged();
-            aborted();
-            if (diverged) {
-                return found;
+            if (diverged()) {
+                return found; // the divergence explains why the run ended
             }
+            aborted();
             if (train.length < 2) {
                 add(Finding.Kind.CANNOT_JUDGE, train.length == 0
                         ? fmt("no epoch finished (%d steps recorded): there is no curve to read", history.steps().rowCount())

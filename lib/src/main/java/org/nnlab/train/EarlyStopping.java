@@ -28,6 +28,7 @@ public final class EarlyStopping implements Callback {
 
     @Override
     public void onTrainBegin(TrainingControl control) {
+        monitor.requireAvailable(control);
         monitor.reset();
         best = null;
         stoppedEpoch = 0;

@@ -36,6 +36,7 @@ public final class ReduceLROnPlateau implements Callback {
 
     @Override
     public void onTrainBegin(TrainingControl control) {
+        monitor.requireAvailable(control);
         monitor.reset();
         cooldownLeft = 0;
         reductions = 0;
