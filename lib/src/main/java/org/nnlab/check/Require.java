@@ -1,5 +1,7 @@
 package org.nnlab.check;
 
+import org.ejml.data.DMatrixRMaj;
+
 /**
  * The argument checks of every nnlab package, with one wording:
  * <pre>
@@ -10,7 +12,8 @@ package org.nnlab.check;
  * numeric check; each check returns the value it accepted. Failures are
  * {@link IllegalArgumentException}s.
  *
- * <p>This package depends on nothing else in nnlab, so every package can use it.
+ * <p>This package depends on nothing else in nnlab (only on EJML's matrix type), so every package
+ * can use it without a cycle.
  */
 public final class Require {
     private Require() {
@@ -98,9 +101,26 @@ public final class Require {
         return value;
     }
 
+    /**
+     * Every entry finite (no NaN or infinity); else the message names the row and column of the
+     * first one that is not. One pass over the data, cheap next to a forward pass.
+     */
+    public static DMatrixRMaj allFinite(String owner, String argument, DMatrixRMaj m) {
+        double[] data = m.data;
+        int n = m.getNumElements();
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(data[i])) {
+                throw new IllegalArgumentException(message(owner, argument, "finite numbers", data[i] + " at row " + i / m.numCols
+                        + ", column " + i % m.numCols + " (of " + m.numRows + "x" + m.numCols + ", rows and columns from 0)",
+                        "remove or replace non-finite values (e.g. missing data) before training or predicting"));
+            }
+        }
+        return m;
+    }
+
     /** An index into {@code size} things, in [0, size). */
     public static int index(String owner, String argument, int value, int size) {
-        that(value >= 0 && value < size, owner, argument, size == 0 ? "an index, but there is nothing to index"
+        that(value >= 0 && value < size, owner, argument, size == 0 ? "an index, but there is nothing to index (size 0)"
                 : "in [0, " + (size - 1) + "]", value);
         return value;
     }

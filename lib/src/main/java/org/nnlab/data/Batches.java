@@ -3,6 +3,7 @@ package org.nnlab.data;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 import org.nnlab.random.Rng;
 
 /**
@@ -22,15 +23,10 @@ public final class Batches {
     private final Rng augmentationRng;
 
     private Batches(Dataset data, int batchSize, Rng shuffle, Augmentation augmentation, Rng augmentationRng) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
-        }
-        if (data.size() == 0) {
-            throw new IllegalArgumentException(data.name() + " is empty");
-        }
-        if (augmentation != null && augmentationRng == null) {
-            throw new IllegalArgumentException("an augmentation needs a random stream");
-        }
+        Require.atLeast("Batches", "batchSize", batchSize, 1);
+        Require.that(data.size() > 0, "Batches", "the dataset", "non-empty", data.name() + " with 0 examples");
+        Require.that(augmentation == null || augmentationRng != null, "Batches", "the augmentation's random stream",
+                "given with an augmentation", null);
         this.data = data;
         this.batchSize = batchSize;
         this.shuffle = shuffle;

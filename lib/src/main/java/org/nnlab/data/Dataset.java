@@ -1,7 +1,7 @@
 package org.nnlab.data;
 
-import java.util.Objects;
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 
 /**
  * An in-memory dataset: a feature matrix (one example per row) and either integer class labels in
@@ -16,8 +16,8 @@ public final class Dataset {
     private final int numClasses;
 
     private Dataset(String name, DMatrixRMaj x, int[] labels, DMatrixRMaj targets, int numClasses) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.x = Objects.requireNonNull(x, "x");
+        this.name = Require.notNull("Dataset", "name", name);
+        this.x = Require.notNull(name, "x", x);
         this.labels = labels;
         this.targets = targets;
         this.numClasses = numClasses;
@@ -25,26 +25,21 @@ public final class Dataset {
 
     /** A classification dataset; every label must lie in [0, numClasses). */
     public static Dataset classification(String name, DMatrixRMaj x, int[] labels, int numClasses) {
-        if (labels.length != x.numRows) {
-            throw new IllegalArgumentException(name + ": " + x.numRows + " rows but " + labels.length + " labels");
-        }
-        if (numClasses < 2) {
-            throw new IllegalArgumentException(name + ": numClasses must be at least 2, got " + numClasses);
-        }
+        Require.notNull(name, "x", x);
+        Require.notNull(name, "labels", labels);
+        Require.that(labels.length == x.numRows, name, "the number of labels", x.numRows + " (one per row of x)", labels.length);
+        Require.atLeast(name, "numClasses", numClasses, 2);
         for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0 || labels[i] >= numClasses) {
-                throw new IllegalArgumentException(name + ": label at index " + i + " is " + labels[i]
-                        + ", outside [0, " + numClasses + ")");
-            }
+            Require.index(name, "the label at index " + i, labels[i], numClasses);
         }
         return new Dataset(name, x, labels, null, numClasses);
     }
 
     /** A regression dataset with one target row per example. */
     public static Dataset regression(String name, DMatrixRMaj x, DMatrixRMaj targets) {
-        if (targets.numRows != x.numRows) {
-            throw new IllegalArgumentException(name + ": " + x.numRows + " rows but " + targets.numRows + " target rows");
-        }
+        Require.notNull(name, "x", x);
+        Require.notNull(name, "targets", targets);
+        Require.that(targets.numRows == x.numRows, name, "the number of target rows", x.numRows + " (one per row of x)", targets.numRows);
         return new Dataset(name, x, null, targets, 0);
     }
 
@@ -90,6 +85,9 @@ public final class Dataset {
 
     /** Like {@link #subset(int[])} with a new name. */
     public Dataset subset(String newName, int[] indices) {
+        for (int i = 0; i < indices.length; i++) {
+            Require.index(name + ".subset", "indices[" + i + "]", indices[i], size());
+        }
         DMatrixRMaj xs = new DMatrixRMaj(indices.length, x.numCols);
         copyRows(x, indices, xs);
         if (isClassification()) {
@@ -106,9 +104,7 @@ public final class Dataset {
 
     /** The same examples and labels/targets with other inputs (same number of rows). */
     public Dataset withInputs(DMatrixRMaj inputs) {
-        if (inputs.numRows != x.numRows) {
-            throw new IllegalArgumentException(name + ": " + x.numRows + " examples but the new inputs have " + inputs.numRows + " rows");
-        }
+        Require.that(inputs.numRows == x.numRows, name + ".withInputs", "the number of rows", x.numRows + " (one per example)", inputs.numRows);
         return new Dataset(name, inputs, labels, targets, numClasses);
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
  * Fashion-MNIST (Zalando): 70,000 28x28 greyscale images of clothing in 10 balanced classes,
  * 60,000 for training and 10,000 for testing. Pixels are scaled to [0, 1].
  *
- * <p>Files are looked up in an explicit directory, {@code $NNLAB_DATA}, Debian's
+ * <p>Files are read from an explicit directory alone, or else looked up in {@code $NNLAB_DATA}, Debian's
  * {@code /usr/share/datasets/fashion-mnist} (package {@code dataset-fashion-mnist}, installed by
  * nnlab's setup) and {@code ~/.cache/nnlab/fashion-mnist}; {@link #download()} fills the cache from
  * the official mirrors for machines with internet access.
@@ -45,7 +45,7 @@ public final class FashionMnist {
         return FORMAT.load(false, null);
     }
 
-    /** The training or test split from {@code directory} first, then the usual places. */
+    /** The training or test split from {@code directory} alone (no other place is searched). */
     public static Dataset load(Path directory, boolean train) {
         return FORMAT.load(train, directory);
     }

@@ -1,14 +1,13 @@
 package org.nnlab.data;
 
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 import org.nnlab.random.Rng;
 
 /** See {@link Augmentation#noise(double)}. */
 record GaussianNoise(double std) implements Augmentation {
     GaussianNoise {
-        if (!(std >= 0)) {
-            throw new IllegalArgumentException("std must be >= 0, got " + std);
-        }
+        Require.nonNegative("Augmentation.noise", "std", std);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
+import org.nnlab.check.Require;
 
 /**
  * The IDX format of MNIST and Fashion-MNIST: a 4-byte magic number {@code 0x00 0x00 type dims}
@@ -69,13 +70,19 @@ public final class IdxFile {
             throw new DatasetException(file + ": truncated inside the header");
         }
         int[] sizes = new int[dims];
-        long count = 1;
         for (int i = 0; i < dims; i++) {
             sizes[i] = buffer.getInt();
             if (sizes[i] <= 0) {
                 throw new DatasetException(file + ": wrong dimensions: size " + i + " is " + sizes[i]);
             }
-            count *= sizes[i];
+        }
+        long count = 1;
+        for (int size : sizes) {
+            count *= size;
+            if (count > Integer.MAX_VALUE) {
+                throw new DatasetException(file + ": wrong dimensions: the header's sizes " + Arrays.toString(sizes)
+                        + " multiply to more than " + Integer.MAX_VALUE + " values, more than a file nnlab can hold: the header is corrupt");
+            }
         }
         long actual = bytes.length - 4L - 4L * dims;
         if (actual < count) {
@@ -93,12 +100,11 @@ public final class IdxFile {
     public static void write(Path file, int[] dims, byte[] values, boolean gzip) {
         long count = 1;
         for (int d : dims) {
-            count *= d;
+            Require.that(d > 0, "IdxFile.write", "every dimension", "> 0", Arrays.toString(dims));
+            count = Math.multiplyExact(count, d);
         }
-        if (count != values.length) {
-            throw new IllegalArgumentException("dimensions " + Arrays.toString(dims) + " hold " + count
-                    + " values, got " + values.length);
-        }
+        Require.that(count == values.length, "IdxFile.write", "the number of values", count + " (the product of "
+                + Arrays.toString(dims) + ")", values.length);
         ByteBuffer header = ByteBuffer.allocate(4 + 4 * dims.length);
         header.putInt((UNSIGNED_BYTE << 8) | dims.length);
         for (int d : dims) {

@@ -14,14 +14,6 @@ interface ImageAugmentation extends Augmentation {
      */
     void augment(double[] pixels, int offset, int side, double[] scratch, Rng rng);
 
-    /** {@code p}, checked to be a probability. */
-    static double requireProbability(String name, double p) {
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException(name + " must be in [0, 1], got " + p);
-        }
-        return p;
-    }
-
     @Override
     default void apply(DMatrixRMaj batchX, Rng rng) {
         if (isIdentity()) {

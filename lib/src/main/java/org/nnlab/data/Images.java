@@ -1,6 +1,7 @@
 package org.nnlab.data;
 
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 
 /**
  * Conversions between square greyscale images and feature rows: an image of {@code side x side}
@@ -14,17 +15,13 @@ public final class Images {
     /** The side of a square image with {@code pixels} pixels (28 for 784). */
     public static int side(int pixels) {
         int side = (int) Math.round(Math.sqrt(pixels));
-        if (side * side != pixels || pixels == 0) {
-            throw new IllegalArgumentException(pixels + " features are not a square image");
-        }
+        Require.that(side * side == pixels && pixels > 0, "Images", "the number of features", "a square (784 = 28 x 28)", pixels);
         return side;
     }
 
     /** Row {@code row} of {@code x} as a new {@code side x side} matrix. */
     public static DMatrixRMaj image(DMatrixRMaj x, int row) {
-        if (row < 0 || row >= x.numRows) {
-            throw new IllegalArgumentException("row " + row + " is outside 0.." + (x.numRows - 1));
-        }
+        Require.index("Images.image", "row", row, x.numRows);
         int side = side(x.numCols);
         DMatrixRMaj image = new DMatrixRMaj(side, side);
         System.arraycopy(x.data, row * x.numCols, image.data, 0, x.numCols);

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * MNIST handwritten digits, in the same IDX layout as {@link FashionMnist}: 60,000 training and
  * 10,000 test images, pixels scaled to [0, 1], labels the digits 0-9. No Debian package ships it:
- * put the four files in a directory and pass it to {@link #load}, or set {@code $NNLAB_DATA} (or its
+ * put the four files in a directory and pass it to {@link #load} (which reads that directory alone), or set {@code $NNLAB_DATA} (or its
  * subdirectory {@code mnist}), or call {@link #download()} to fill {@code ~/.cache/nnlab/mnist}.
  */
 public final class Mnist {

@@ -18,10 +18,12 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * A dataset in MNIST's layout: four IDX files (training/test images and labels) of 28x28 greyscale
- * images and labels 0-9. Looks the files up, in order, in an explicit directory, in
- * {@code $NNLAB_DATA} (the directory itself or its subdirectory named after the dataset), in a
- * system directory (Debian's package, if any) and in the per-user cache
- * {@code ~/.cache/nnlab/<dataset>}; each file may be gzip-compressed ({@code .gz}) or raw.
+ * images and labels 0-9. An explicit directory is used alone: it must hold the split's images and
+ * labels. Without one, the files are looked up, in order, in {@code $NNLAB_DATA} (the directory
+ * itself or its subdirectory named after the dataset), in a system directory (Debian's package, if
+ * any) and in the per-user cache {@code ~/.cache/nnlab/<dataset>}; the first directory holding
+ * either file must hold both, so images and labels always come from one place. Each file may be
+ * gzip-compressed ({@code .gz}) or raw; a directory where a file is expected is an error.
  *
  * <p>Images become rows of 784 doubles scaled to [0, 1] (pixel / 255), row-major from the top-left
  * pixel. Loaded datasets are kept in memory: loading again returns the same object (do not modify
@@ -55,12 +57,84 @@ final class MnistFormat {
         this.mirrors = mirrors;
     }
 
-    /** The training (60,000) or test (10,000) split, from the first location that has it; any other number of examples is an error. */
+    /**
+     * The training (60,000) or test (10,000) split, from {@code explicitDirectory} if given, else from
+     * the first location that has it; any other number of examples is an error.
+     */
     Dataset load(boolean train, Path explicitDirectory) {
         String prefix = train ? "train" : "t10k";
-        Path images = locate(prefix + "-images-idx3-ubyte", explicitDirectory);
-        Path labels = locate(prefix + "-labels-idx1-ubyte", explicitDirectory);
+        List<String> files = List.of(prefix + "-images-idx3-ubyte", prefix + "-labels-idx1-ubyte");
+        List<Path> pair = explicitDirectory != null ? inExplicit(explicitDirectory, files) : onSearchPath(files);
+        Path images = pair.get(0);
+        Path labels = pair.get(1);
         return LOADED.computeIfAbsent(images.toAbsolutePath(), key -> read(train ? "train" : "test", images, labels));
+    }
+
+    /** Both files from {@code directory}, or an error naming the directory and what is missing. */
+    private List<Path> inExplicit(Path directory, List<String> files) {
+        if (!Files.exists(directory)) {
+            throw new DatasetException(name + ": the directory " + directory + " does not exist; fix the path, or load without"
+                    + " a directory to search " + String.join("; ", places()));
+        }
+        if (!Files.isDirectory(directory)) {
+            throw new DatasetException(name + ": " + directory + " is a file, not a directory; give the directory holding "
+                    + String.join(" and ", files) + " (.gz or raw)");
+        }
+        List<Path> found = find(directory, files);
+        List<String> missing = missing(files, found);
+        if (!missing.isEmpty()) {
+            throw new DatasetException(name + ": " + directory + " lacks " + String.join(" and ", missing)
+                    + " (.gz or raw); an explicit directory is used alone. Fix: " + installHint);
+        }
+        return found;
+    }
+
+    /** Both files from the first directory on the search path holding either; an error if it lacks one. */
+    private List<Path> onSearchPath(List<String> files) {
+        for (Path dir : directories()) {
+            List<Path> found = find(dir, files);
+            List<String> missing = missing(files, found);
+            if (missing.size() < files.size()) {
+                if (!missing.isEmpty()) {
+                    throw new DatasetException(name + ": " + dir + " holds " + found.stream().filter(p -> p != null)
+                            .map(p -> p.getFileName().toString()).toList() + " but lacks " + String.join(" and ", missing)
+                            + " (.gz or raw); images and labels must come from one directory: add the missing file there");
+                }
+                return found;
+            }
+        }
+        throw new DatasetException(name + ": " + String.join(" and ", files) + " (.gz or raw) not found. Looked in: "
+                + String.join("; ", places()) + ". Fix: " + installHint);
+    }
+
+    /** Each file's path in {@code dir} ({@code .gz} preferred), null where absent. */
+    private static List<Path> find(Path dir, List<String> files) {
+        List<Path> found = new ArrayList<>();
+        for (String file : files) {
+            Path hit = null;
+            for (String candidate : List.of(file + ".gz", file)) {
+                Path path = dir.resolve(candidate);
+                if (Files.isDirectory(path)) {
+                    throw new DatasetException(path + ": a directory where the IDX file " + candidate
+                            + " was expected; put the file itself there");
+                }
+                if (hit == null && Files.isRegularFile(path)) {
+                    hit = path;
+                }
+            }
+            found.add(hit);
+        }
+        return found;
+    }
+
+    private static List<String> missing(List<String> files, List<Path> found) {
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (found.get(i) == null) {
+                missing.add(files.get(i));
+            }
+        }
+        return missing;
     }
 
     private Dataset read(String split, Path imagesFile, Path labelsFile) {
@@ -94,10 +168,9 @@ final class MnistFormat {
         return Dataset.classification(name + " " + split, x, y, 10);
     }
 
-    /** The directories searched, in order, with a note when one is not configured. */
-    List<String> places(Path explicitDirectory) {
+    /** The directories searched when no explicit directory is given, in order, with a note when one is not configured. */
+    List<String> places() {
         List<String> places = new ArrayList<>();
-        places.add(explicitDirectory == null ? "an explicit directory (none given)" : explicitDirectory.toString());
         String env = System.getenv("NNLAB_DATA");
         places.add(env == null ? "$NNLAB_DATA (not set)" : env + " and " + Path.of(env, directoryName) + " ($NNLAB_DATA)");
         if (systemDirectory != null) {
@@ -107,11 +180,8 @@ final class MnistFormat {
         return places;
     }
 
-    private List<Path> directories(Path explicitDirectory) {
+    private List<Path> directories() {
         List<Path> dirs = new ArrayList<>();
-        if (explicitDirectory != null) {
-            dirs.add(explicitDirectory);
-        }
         String env = System.getenv("NNLAB_DATA");
         if (env != null) {
             dirs.add(Path.of(env));
@@ -122,19 +192,6 @@ final class MnistFormat {
         }
         dirs.add(cacheDirectory());
         return dirs;
-    }
-
-    private Path locate(String file, Path explicitDirectory) {
-        for (Path dir : directories(explicitDirectory)) {
-            for (String candidate : List.of(file + ".gz", file)) {
-                Path path = dir.resolve(candidate);
-                if (Files.isRegularFile(path)) {
-                    return path;
-                }
-            }
-        }
-        throw new DatasetException(name + ": " + file + "(.gz) not found. Looked in: " + String.join("; ", places(explicitDirectory))
-                + ". Fix: " + installHint);
     }
 
     Path cacheDirectory() {

@@ -1,6 +1,7 @@
 package org.nnlab.data;
 
 import java.util.Arrays;
+import org.nnlab.check.Require;
 import org.nnlab.random.Rng;
 
 /** See {@link Augmentation#erase(double, double, double)}. */
@@ -8,10 +9,10 @@ record RandomErasing(double probability, double minArea, double maxArea) impleme
     private static final double MAX_LOG_ASPECT = Math.log(1 / 0.3);
 
     RandomErasing {
-        ImageAugmentation.requireProbability("probability", probability);
-        if (!(minArea >= 0 && minArea <= maxArea && maxArea <= 1)) {
-            throw new IllegalArgumentException("need 0 <= minArea <= maxArea <= 1, got " + minArea + " and " + maxArea);
-        }
+        Require.probability("Augmentation.erase", "probability", probability);
+        Require.probability("Augmentation.erase", "minArea", minArea);
+        Require.probability("Augmentation.erase", "maxArea", maxArea);
+        Require.that(minArea <= maxArea, "Augmentation.erase", "minArea", "<= maxArea = " + maxArea, minArea);
     }
 
     @Override

@@ -1,11 +1,12 @@
 package org.nnlab.data;
 
+import org.nnlab.check.Require;
 import org.nnlab.random.Rng;
 
 /** See {@link Augmentation#flip(double)}. */
 record RandomFlip(double probability) implements ImageAugmentation {
     RandomFlip {
-        ImageAugmentation.requireProbability("probability", probability);
+        Require.probability("Augmentation.flip", "probability", probability);
     }
 
     @Override

@@ -1,13 +1,12 @@
 package org.nnlab.data;
 
+import org.nnlab.check.Require;
 import org.nnlab.random.Rng;
 
 /** See {@link Augmentation#rotate(double)}. */
 record RandomRotation(double maxDegrees) implements ImageAugmentation {
     RandomRotation {
-        if (!(maxDegrees >= 0 && maxDegrees <= 180)) {
-            throw new IllegalArgumentException("maxDegrees must be in [0, 180], got " + maxDegrees);
-        }
+        Require.between("Augmentation.rotate", "maxDegrees", maxDegrees, 0, 180);
     }
 
     @Override

@@ -1,13 +1,12 @@
 package org.nnlab.data;
 
+import org.nnlab.check.Require;
 import org.nnlab.random.Rng;
 
 /** See {@link Augmentation#shift(int)}. */
 record RandomShift(int maxPixels) implements ImageAugmentation {
     RandomShift {
-        if (maxPixels < 0) {
-            throw new IllegalArgumentException("maxPixels must be >= 0, got " + maxPixels);
-        }
+        Require.atLeast("Augmentation.shift", "maxPixels", maxPixels, 0);
     }
 
     @Override

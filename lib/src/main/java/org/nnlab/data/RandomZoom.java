@@ -1,13 +1,12 @@
 package org.nnlab.data;
 
+import org.nnlab.check.Require;
 import org.nnlab.random.Rng;
 
 /** See {@link Augmentation#zoom(double)}. */
 record RandomZoom(double maxChange) implements ImageAugmentation {
     RandomZoom {
-        if (!(maxChange >= 0 && maxChange < 1)) {
-            throw new IllegalArgumentException("maxChange must be in [0, 1), got " + maxChange);
-        }
+        Require.fraction("Augmentation.zoom", "maxChange", maxChange);
     }
 
     @Override

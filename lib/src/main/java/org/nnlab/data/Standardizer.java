@@ -1,6 +1,7 @@
 package org.nnlab.data;
 
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 
 /**
  * Input scaling fitted on training data and applied unchanged to validation and test data:
@@ -23,7 +24,7 @@ public final class Standardizer {
 
     /** Mean 0 and standard deviation 1 per feature on {@code train}. */
     public static Standardizer perFeature(Dataset train) {
-        return fit(train.x(), true, true, 0);
+        return fit("Standardizer.perFeature", train, true, true, 0);
     }
 
     /**
@@ -32,25 +33,23 @@ public final class Standardizer {
      * {@code minScale} must be finite and positive (e.g. 0.1 for pixels in [0, 1]).
      */
     public static Standardizer perFeature(Dataset train, double minScale) {
-        if (!(minScale > 0 && Double.isFinite(minScale))) {
-            throw new IllegalArgumentException("Standardizer.perFeature: minScale must be finite and > 0, got " + minScale);
-        }
-        return fit(train.x(), true, true, minScale);
+        Require.positive("Standardizer.perFeature", "minScale", minScale);
+        return fit("Standardizer.perFeature", train, true, true, minScale);
     }
 
     /** One mean and standard deviation over all features. */
     public static Standardizer global(Dataset train) {
-        return fit(train.x(), false, true, 0);
+        return fit("Standardizer.global", train, false, true, 0);
     }
 
     /** Mean subtraction only, per feature (the images recipe: no rescaling). */
     public static Standardizer meanOnly(Dataset train) {
-        return fit(train.x(), true, false, 0);
+        return fit("Standardizer.meanOnly", train, true, false, 0);
     }
 
     /** Min-max scaling of every feature to [0, 1] on {@code train}. */
     public static Standardizer minMax(Dataset train) {
-        DMatrixRMaj x = train.x();
+        DMatrixRMaj x = fittable("Standardizer.minMax", train);
         double[] low = new double[x.numCols];
         double[] range = new double[x.numCols];
         for (int j = 0; j < x.numCols; j++) {
@@ -66,7 +65,17 @@ public final class Standardizer {
         return new Standardizer(low, range);
     }
 
-    private static Standardizer fit(DMatrixRMaj x, boolean perFeature, boolean rescale, double minScale) {
+    /** The inputs of {@code train}, checked to have rows and only finite values. */
+    private static DMatrixRMaj fittable(String owner, Dataset train) {
+        Require.notNull(owner, "train", train);
+        Require.that(train.size() > 0, owner, "train", "a dataset with at least one row", train.name() + " with 0 rows",
+                "fit on the training data, not on an empty subset");
+        Require.allFinite(owner, train.name() + "'s inputs", train.x());
+        return train.x();
+    }
+
+    private static Standardizer fit(String owner, Dataset train, boolean perFeature, boolean rescale, double minScale) {
+        DMatrixRMaj x = fittable(owner, train);
         int groups = perFeature ? x.numCols : 1;
         double[] sum = new double[groups];
         double[] sumSquares = new double[groups];
@@ -99,10 +108,8 @@ public final class Standardizer {
 
     /** A new dataset with the fitted transformation applied to its inputs. */
     public Dataset apply(Dataset data) {
-        if (data.numFeatures() != mean.length) {
-            throw new IllegalArgumentException(data.name() + " has " + data.numFeatures() + " features, the standardizer was fitted on "
-                    + mean.length);
-        }
+        Require.that(data.numFeatures() == mean.length, "Standardizer.apply", "the number of features of " + data.name(),
+                mean.length + " (what the standardizer was fitted on)", data.numFeatures());
         DMatrixRMaj x = data.x().copy();
         for (int i = 0; i < x.numRows; i++) {
             for (int j = 0; j < x.numCols; j++) {

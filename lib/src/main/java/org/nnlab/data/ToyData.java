@@ -1,6 +1,7 @@
 package org.nnlab.data;
 
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 import org.nnlab.random.Rng;
 
 /**
@@ -89,9 +90,7 @@ public final class ToyData {
      * with no point closer to it than {@code margin} (at most 0.5): always linearly separable.
      */
     public static Dataset linearlySeparable(int n, double margin, long seed) {
-        if (!(margin >= 0 && margin <= 0.5)) {
-            throw new IllegalArgumentException("margin must be in [0, 0.5], got " + margin);
-        }
+        Require.between("ToyData.linearlySeparable", "margin", margin, 0, 0.5);
         return halfPlanes("linearly separable", n, margin, 0, seed);
     }
 
@@ -140,12 +139,8 @@ public final class ToyData {
 
     /** Example {@code i} gets label {@code i * classes / n}; its point comes from {@code shape}, then noise. */
     private static Dataset generate(String name, int n, int classes, int features, double noise, long seed, Shape shape) {
-        if (n < classes) {
-            throw new IllegalArgumentException(name + ": n = " + n + " is fewer than one example per class (" + classes + ")");
-        }
-        if (!(noise >= 0)) {
-            throw new IllegalArgumentException(name + ": noise must be >= 0, got " + noise);
-        }
+        Require.atLeast(name, "n", n, classes);
+        Require.nonNegative(name, "noise", noise);
         Rng rng = Rng.of(seed).split(name);
         DMatrixRMaj x = new DMatrixRMaj(n, features);
         int[] labels = new int[n];

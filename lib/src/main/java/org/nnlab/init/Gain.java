@@ -1,5 +1,7 @@
 package org.nnlab.init;
 
+import org.nnlab.check.Require;
+
 /**
  * Recommended gains for variance-scaling initializers: the factor by which an activation function
  * shrinks the standard deviation of its input, to be undone by scaling the weights
@@ -31,9 +33,7 @@ public final class Gain {
 
     /** sqrt(2 / (1 + alpha<sup>2</sup>)) for a leaky ReLU with negative slope {@code alpha}. */
     public static double leakyRelu(double alpha) {
-        if (!Double.isFinite(alpha)) {
-            throw new IllegalArgumentException("leakyRelu gain: alpha must be finite, got " + alpha);
-        }
+        Require.finite("Gain.leakyRelu", "alpha", alpha);
         return Math.sqrt(2 / (1 + alpha * alpha));
     }
 }

@@ -1,6 +1,7 @@
 package org.nnlab.init;
 
 import java.util.Locale;
+import org.nnlab.check.Require;
 
 /**
  * The weight initializers. Random schemes draw independent values with mean 0; for a
@@ -30,19 +31,19 @@ public final class Init {
 
     /** All entries equal to {@code value}, e.g. a negative bias shift. */
     public static Initializer constant(double value) {
-        requireFinite("constant", "value", value);
+        Require.finite("Init.constant", "value", value);
         return new ConstantInitializer(value);
     }
 
     /** N(0, std<sup>2</sup>), independent of the fans. */
     public static Initializer normal(double std) {
-        requireNonNegative("normal", "std", std);
+        Require.nonNegative("Init.normal", "std", std);
         return new RandomInitializer("normal(" + std + ")", Distribution.NORMAL, (fanIn, fanOut) -> std);
     }
 
     /** U(-limit, limit), independent of the fans. */
     public static Initializer uniform(double limit) {
-        requireNonNegative("uniform", "limit", limit);
+        Require.nonNegative("Init.uniform", "limit", limit);
         return new RandomInitializer("uniform(" + limit + ")", Distribution.UNIFORM,
                 (fanIn, fanOut) -> limit / Math.sqrt(3));
     }
@@ -113,26 +114,10 @@ public final class Init {
     }
 
     private static Initializer varianceScaling(String scheme, Distribution distribution, FanMode mode, double gain) {
-        if (!(gain > 0 && Double.isFinite(gain))) {
-            throw new IllegalArgumentException(scheme + ": gain must be a finite number > 0, got " + gain);
-        }
-        if (mode == null) {
-            throw new IllegalArgumentException(scheme + ": mode must not be null");
-        }
+        Require.positive(scheme, "gain", gain);
+        Require.notNull(scheme, "mode", mode);
         String description = scheme + "(" + mode.name().toLowerCase(Locale.ROOT) + ", gain " + gain + ")";
         return new RandomInitializer(description, distribution,
                 (fanIn, fanOut) -> gain / Math.sqrt(mode.of(fanIn, fanOut)));
-    }
-
-    private static void requireNonNegative(String scheme, String parameter, double value) {
-        if (!(value >= 0 && Double.isFinite(value))) {
-            throw new IllegalArgumentException(scheme + ": " + parameter + " must be a finite number >= 0, got " + value);
-        }
-    }
-
-    private static void requireFinite(String scheme, String parameter, double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(scheme + ": " + parameter + " must be finite, got " + value);
-        }
     }
 }

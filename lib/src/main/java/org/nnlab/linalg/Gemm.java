@@ -1,6 +1,7 @@
 package org.nnlab.linalg;
 
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 
 /**
  * The single entry point for every matrix product in nnlab's forward and backward passes:
@@ -11,14 +12,17 @@ import org.ejml.data.DMatrixRMaj;
  * warmed up on first use so the JIT has compiled it; otherwise EJML's {@code CommonOps_DDRM} and
  * {@code CommonOps_MT_DDRM}. Both use {@code nnlab.threads} threads (default: available
  * processors). The system property {@code nnlab.gemm=vector|ejml} forces a choice;
- * {@link #backend()} says which one is active. Results do not depend on the thread count.
+ * {@link #backend()} says which one is active. The choice is made on first use; an invalid property
+ * value fails that use (and every later one) with an {@link IllegalArgumentException} naming the
+ * property, the value and the allowed values. Results do not depend on the thread count.
  *
  * <p>All methods overwrite {@code c}, which must already have the product's shape and must not
  * share storage with {@code a} or {@code b}.
  */
 public final class Gemm {
     static final String VECTOR_MODULE = "jdk.incubator.vector";
-    private static volatile GemmBackend backend = select();
+    /** Chosen on first use (not in a static initializer, so that a bad property fails with its own message). */
+    private static volatile GemmBackend backend;
 
     private Gemm() {
     }
@@ -40,7 +44,20 @@ public final class Gemm {
 
     /** The active backend, e.g. "Java Vector API (512-bit, 2 threads)". */
     public static String backend() {
-        return backend.name();
+        return active().name();
+    }
+
+    private static GemmBackend active() {
+        GemmBackend chosen = backend;
+        if (chosen == null) {
+            synchronized (Gemm.class) {
+                if (backend == null) {
+                    backend = select();
+                }
+                chosen = backend;
+            }
+        }
+        return chosen;
     }
 
     private static void multiply(DMatrixRMaj a, boolean transposeA, DMatrixRMaj b, boolean transposeB, DMatrixRMaj c) {
@@ -59,12 +76,12 @@ public final class Gemm {
         if (c.data == a.data || c.data == b.data) {
             throw new IllegalArgumentException("c must not share storage with a or b");
         }
-        backend.multiply(a, transposeA, b, transposeB, c);
+        active().multiply(a, transposeA, b, transposeB, c);
     }
 
     /** Replaces the backend and returns the previous one (for tests that compare backends end to end). */
     static GemmBackend swap(GemmBackend replacement) {
-        GemmBackend previous = backend;
+        GemmBackend previous = active();
         backend = replacement;
         return previous;
     }
@@ -75,8 +92,8 @@ public final class Gemm {
 
     private static GemmBackend select() {
         boolean vectorModule = ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
-        int threads = Integer.getInteger("nnlab.threads", Runtime.getRuntime().availableProcessors());
-        GemmBackend chosen = choose(System.getProperty("nnlab.gemm", ""), vectorModule, threads);
+        int threads = threads(System.getProperty("nnlab.threads"), Runtime.getRuntime().availableProcessors());
+        GemmBackend chosen = choose(System.getProperty("nnlab.gemm", "").trim(), vectorModule, threads);
         if (chosen instanceof VectorBackend) {
             Warmup.run(chosen);
         }
@@ -89,21 +106,35 @@ public final class Gemm {
      * reference to the incubator module; its kernel class is loaded only when it first runs.
      */
     static GemmBackend choose(String requested, boolean vectorModule, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("nnlab.threads must be at least 1, got " + threads);
-        }
+        Require.atLeast("Gemm", "the thread count", threads, 1);
         switch (requested) {
             case "ejml":
                 return new EjmlBackend("forced by nnlab.gemm=ejml", threads);
             case "vector":
-                if (!vectorModule) {
-                    throw new IllegalStateException("nnlab.gemm=vector needs the JVM option --add-modules " + VECTOR_MODULE);
-                }
+                Require.that(vectorModule, "Gemm", "the system property nnlab.gemm", "ejml or unset in this JVM", "'vector'",
+                        "vector needs the JVM option --add-modules " + VECTOR_MODULE);
                 return new VectorBackend(threads);
             case "":
                 return vectorModule ? new VectorBackend(threads) : new EjmlBackend(VECTOR_MODULE + " not enabled", threads);
             default:
-                throw new IllegalArgumentException("nnlab.gemm must be vector or ejml, got " + requested);
+                throw new IllegalArgumentException(Require.message("Gemm", "the system property nnlab.gemm",
+                        "vector, ejml or unset (automatic)", "'" + requested + "'", "e.g. -Dnnlab.gemm=ejml"));
+        }
+    }
+
+    /** The value of {@code nnlab.threads} ({@code processors} when unset): an integer >= 1, else an error naming the property. */
+    static int threads(String property, int processors) {
+        if (property == null) {
+            return processors;
+        }
+        String fix = "e.g. -Dnnlab.threads=" + processors + ", or leave it unset for the number of processors (" + processors + ")";
+        try {
+            int threads = Integer.parseInt(property.trim());
+            Require.that(threads >= 1, "Gemm", "the system property nnlab.threads", "an integer >= 1", "'" + property + "'", fix);
+            return threads;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(Require.message("Gemm", "the system property nnlab.threads", "an integer >= 1",
+                    "'" + property + "'", fix), e);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
+import org.nnlab.check.Require;
 
 /**
  * Shares the independent tasks of one computation between the calling thread and up to
@@ -21,9 +22,7 @@ final class WorkerPool {
     private final ExecutorService workers;
 
     WorkerPool(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("need at least one thread, got " + threads);
-        }
+        Require.atLeast("WorkerPool", "threads", threads, 1);
         this.threads = threads;
         this.workers = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, runnable -> {
             Thread thread = new Thread(runnable, "nnlab-gemm");

@@ -1,6 +1,7 @@
 package org.nnlab.loss;
 
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 import org.nnlab.data.Batch;
 
 /**
@@ -50,10 +51,8 @@ public final class BinaryCrossEntropy implements Loss {
 
     private void requireProbabilities(DMatrixRMaj t) {
         for (int i = 0; i < t.getNumElements(); i++) {
-            if (!(t.data[i] >= 0 && t.data[i] <= 1)) {
-                throw new IllegalArgumentException(name() + ": target at index " + i + " (row " + i / t.numCols
-                        + ", column " + i % t.numCols + ") is " + t.data[i] + ", outside [0, 1]");
-            }
+            Require.probability(name(), "the target at index " + i + " (row " + i / t.numCols + ", column " + i % t.numCols + ")",
+                    t.data[i]);
         }
     }
 }

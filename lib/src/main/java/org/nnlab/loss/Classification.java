@@ -1,6 +1,7 @@
 package org.nnlab.loss;
 
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 
 /**
  * Classification metrics from network outputs (logits or probabilities, one example per row). The
@@ -32,9 +33,8 @@ public final class Classification {
 
     /** How many rows are predicted as their label. */
     public static long correct(DMatrixRMaj output, int[] labels) {
-        if (labels.length != output.numRows) {
-            throw new IllegalArgumentException("accuracy: output is " + Labels.shape(output) + " but there are " + labels.length + " labels");
-        }
+        Require.that(labels.length == output.numRows, "accuracy", "the number of labels", output.numRows + " (the output is "
+                + Labels.shape(output) + ")", labels.length);
         long correct = 0;
         for (int i = 0; i < labels.length; i++) {
             if (predict(output, i) == labels[i]) {

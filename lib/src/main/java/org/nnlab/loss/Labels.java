@@ -1,6 +1,7 @@
 package org.nnlab.loss;
 
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 import org.nnlab.data.Batch;
 
 /** Shared checks and conversions for losses: shapes, label ranges, one-hot targets. */
@@ -11,18 +12,13 @@ final class Labels {
     /** The batch's labels, checked against the output's rows and to lie in [0, classes). */
     static int[] checked(String loss, DMatrixRMaj output, Batch batch, int classes) {
         int[] labels = batch.labels();
-        if (labels == null) {
-            throw new IllegalArgumentException(loss + ": the batch has no labels");
-        }
-        if (labels.length != output.numRows) {
-            throw new IllegalArgumentException(loss + ": output is " + shape(output) + " but there are " + labels.length + " labels");
-        }
+        Require.that(labels != null, loss, "the batch", "a batch with labels", "one without", "use a classification dataset");
+        Require.that(labels.length == output.numRows, loss, "the number of labels", output.numRows + " (the output is "
+                + shape(output) + ")", labels.length);
         requireExamples(loss, output);
         for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0 || labels[i] >= classes) {
-                throw new IllegalArgumentException(loss + ": label at index " + i + " is " + labels[i]
-                        + ", outside [0, " + classes + ") for an output with " + output.numCols + " column(s)");
-            }
+            Require.that(labels[i] >= 0 && labels[i] < classes, loss, "the label at index " + i, "in [0, " + (classes - 1)
+                    + "] for an output with " + output.numCols + " column(s)", labels[i]);
         }
         return labels;
     }
@@ -34,15 +30,12 @@ final class Labels {
     static DMatrixRMaj targets(String loss, DMatrixRMaj output, Batch batch, DMatrixRMaj buffer) {
         DMatrixRMaj t = batch.targets();
         if (t != null) {
-            if (t.numRows != output.numRows || t.numCols != output.numCols) {
-                throw new IllegalArgumentException(loss + ": output is " + shape(output) + " but targets are " + shape(t));
-            }
+            Require.that(t.numRows == output.numRows && t.numCols == output.numCols, loss, "the targets",
+                    shape(output) + " (the output's shape)", shape(t));
             requireExamples(loss, output);
             return t;
         }
-        if (batch.labels() == null) {
-            throw new IllegalArgumentException(loss + ": the batch has neither targets nor labels");
-        }
+        Require.that(batch.labels() != null, loss, "the batch", "a batch with targets or labels", "one with neither");
         boolean single = output.numCols == 1;
         int[] labels = checked(loss, output, batch, single ? 2 : output.numCols);
         buffer.reshape(output.numRows, output.numCols);
@@ -58,9 +51,8 @@ final class Labels {
     }
 
     private static void requireExamples(String loss, DMatrixRMaj output) {
-        if (output.numRows == 0 || output.numCols == 0) {
-            throw new IllegalArgumentException(loss + ": output is " + shape(output) + ", a mean over no values is undefined");
-        }
+        Require.that(output.numRows > 0 && output.numCols > 0, loss, "the output", "non-empty (a mean over no values is undefined)",
+                shape(output));
     }
 
     static String shape(DMatrixRMaj m) {

@@ -1,6 +1,7 @@
 package org.nnlab.loss;
 
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 import org.nnlab.data.Batch;
 
 /**
@@ -21,10 +22,8 @@ public final class SoftmaxCrossEntropy implements Loss {
     @Override
     public double forward(DMatrixRMaj logits, Batch batch) {
         int classes = logits.numCols;
-        if (classes < 2) {
-            throw new IllegalArgumentException(name() + ": needs at least 2 output columns, got " + classes
-                    + " (use binary cross-entropy for a single output)");
-        }
+        Require.that(classes >= 2, name(), "the number of output columns", ">= 2", classes,
+                "use binary cross-entropy for a single output");
         int[] labels = Labels.checked(name(), logits, batch, classes);
         int n = logits.numRows;
         grad.reshape(n, classes);

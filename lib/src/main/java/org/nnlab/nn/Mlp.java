@@ -66,7 +66,7 @@ public final class Mlp {
 
     /** Dropout with drop probability {@code rate} after each hidden activation (none for 0). */
     public Mlp dropout(double rate) {
-        Require.that(rate >= 0 && rate < 1, "mlp", "dropout rate", "in [0, 1)", rate);
+        Require.fraction("mlp", "dropout rate", rate);
         dropout = rate;
         return this;
     }

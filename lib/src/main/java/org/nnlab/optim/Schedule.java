@@ -8,4 +8,9 @@ package org.nnlab.optim;
 @FunctionalInterface
 public interface Schedule {
     double rate(int epoch, long step, int stepsPerEpoch);
+
+    /** What the schedule is, for messages: the built-in ones give their name and settings. */
+    default String description() {
+        return "a custom schedule";
+    }
 }

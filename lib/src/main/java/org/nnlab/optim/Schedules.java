@@ -9,7 +9,8 @@ import tech.tablesaw.api.Table;
 /**
  * The learning-rate schedules (see {@link Schedule} for the clock: 0-based epoch, 0-based global
  * step). Rates must be finite and >= 0, decay factors in (0, 1]; settings are validated when the
- * schedule is made.
+ * schedule is made, and the clock (epoch, step >= 0, stepsPerEpoch >= 1) on every call. Each
+ * schedule's {@link Schedule#description()} names it and its settings.
  */
 public final class Schedules {
     private Schedules() {
@@ -17,30 +18,31 @@ public final class Schedules {
 
     /** Always {@code lr}. */
     public static Schedule constant(double lr) {
-        Require.nonNegative("constant", "lr", lr);
-        return (epoch, step, perEpoch) -> lr;
+        Require.nonNegative("Schedules.constant", "lr", lr);
+        return checked("constant(" + lr + ")", (epoch, step, perEpoch) -> lr);
     }
 
     /** {@code lr * gamma^floor(epoch / every)}: multiplied by gamma every {@code every} epochs. */
     public static Schedule stepDecay(double lr, double gamma, int every) {
-        Require.nonNegative("stepDecay", "lr", lr);
-        Require.factor("stepDecay", "gamma", gamma);
-        Require.atLeast("stepDecay", "every", every, 1);
-        return (epoch, step, perEpoch) -> lr * Math.pow(gamma, Math.floorDiv(epoch, every));
+        Require.nonNegative("Schedules.stepDecay", "lr", lr);
+        Require.factor("Schedules.stepDecay", "gamma", gamma);
+        Require.atLeast("Schedules.stepDecay", "every", every, 1);
+        return checked("stepDecay(" + lr + ", gamma " + gamma + " every " + every + " epochs)",
+                (epoch, step, perEpoch) -> lr * Math.pow(gamma, Math.floorDiv(epoch, every)));
     }
 
     /** {@code lr / (1 + decay * epoch)}. */
     public static Schedule inverseTime(double lr, double decay) {
-        Require.nonNegative("inverseTime", "lr", lr);
-        Require.nonNegative("inverseTime", "decay", decay);
-        return (epoch, step, perEpoch) -> lr / (1 + decay * epoch);
+        Require.nonNegative("Schedules.inverseTime", "lr", lr);
+        Require.nonNegative("Schedules.inverseTime", "decay", decay);
+        return checked("inverseTime(" + lr + ", decay " + decay + ")", (epoch, step, perEpoch) -> lr / (1 + decay * epoch));
     }
 
     /** {@code lr * gamma^epoch}. */
     public static Schedule exponential(double lr, double gamma) {
-        Require.nonNegative("exponential", "lr", lr);
-        Require.factor("exponential", "gamma", gamma);
-        return (epoch, step, perEpoch) -> lr * Math.pow(gamma, epoch);
+        Require.nonNegative("Schedules.exponential", "lr", lr);
+        Require.factor("Schedules.exponential", "gamma", gamma);
+        return checked("exponential(" + lr + ", gamma " + gamma + ")", (epoch, step, perEpoch) -> lr * Math.pow(gamma, epoch));
     }
 
     /**
@@ -49,14 +51,14 @@ public final class Schedules {
      * {@code minLr + (lr - minLr) (1 + cos(pi min(f / epochs, 1))) / 2}; {@code minLr} after the end.
      */
     public static Schedule cosine(double lr, double minLr, int epochs) {
-        Require.nonNegative("cosine", "lr", lr);
-        Require.nonNegative("cosine", "minLr", minLr);
-        Require.that(minLr <= lr, "cosine", "minLr", "<= lr = " + lr, minLr);
-        Require.atLeast("cosine", "epochs", epochs, 1);
-        return (epoch, step, perEpoch) -> {
+        Require.nonNegative("Schedules.cosine", "lr", lr);
+        Require.nonNegative("Schedules.cosine", "minLr", minLr);
+        Require.that(minLr <= lr, "Schedules.cosine", "minLr", "<= lr = " + lr, minLr);
+        Require.atLeast("Schedules.cosine", "epochs", epochs, 1);
+        return checked("cosine(" + lr + " to " + minLr + " over " + epochs + " epochs)", (epoch, step, perEpoch) -> {
             double progress = Math.min(1, step / (double) perEpoch / epochs);
             return minLr + (lr - minLr) * (1 + Math.cos(Math.PI * progress)) / 2;
-        };
+        });
     }
 
     /**
@@ -65,14 +67,14 @@ public final class Schedules {
      * {@code 2 * halfCycle}, and repeats.
      */
     public static Schedule triangular(double base, double max, int halfCycle) {
-        Require.nonNegative("triangular", "base", base);
-        Require.nonNegative("triangular", "max", max);
-        Require.that(max >= base, "triangular", "max", ">= base = " + base, max);
-        Require.atLeast("triangular", "halfCycle", halfCycle, 1);
-        return (epoch, step, perEpoch) -> {
+        Require.nonNegative("Schedules.triangular", "base", base);
+        Require.nonNegative("Schedules.triangular", "max", max);
+        Require.that(max >= base, "Schedules.triangular", "max", ">= base = " + base, max);
+        Require.atLeast("Schedules.triangular", "halfCycle", halfCycle, 1);
+        return checked("triangular(" + base + " to " + max + ", half cycle " + halfCycle + " steps)", (epoch, step, perEpoch) -> {
             double position = (step % (2L * halfCycle)) / (double) halfCycle; // 0..2
             return base + (max - base) * (1 - Math.abs(position - 1));
-        };
+        });
     }
 
     /** Linear warmup from 0 over {@code warmupSteps} steps: {@link #warmup(Schedule, int, double)} with start 0. */
@@ -87,19 +89,47 @@ public final class Schedules {
      * rate 0. {@code start} is in [0, 1).
      */
     public static Schedule warmup(Schedule inner, int warmupSteps, double start) {
-        Require.atLeast("warmup", "warmupSteps", warmupSteps, 1);
-        Require.fraction("warmup", "start", start);
-        return (epoch, step, perEpoch) -> {
+        Require.notNull("Schedules.warmup", "inner", inner);
+        Require.atLeast("Schedules.warmup", "warmupSteps", warmupSteps, 1);
+        Require.fraction("Schedules.warmup", "start", start);
+        return checked("warmup(" + warmupSteps + " steps from " + start + ", then " + inner.description() + ")", (epoch, step, perEpoch) -> {
             double ramp = Math.min(1, (step + 1) / (double) warmupSteps);
             return inner.rate(epoch, step, perEpoch) * (start + (1 - start) * ramp);
-        };
+        });
+    }
+
+    /** The most steps {@link #ratesPerStep} lists. */
+    public static final int MAX_STEPS = Integer.MAX_VALUE - 8;
+
+    /** A built-in schedule: checks the clock (epoch and step >= 0, stepsPerEpoch >= 1) and describes itself. */
+    private record Checked(String description, Schedule rule) implements Schedule {
+        @Override
+        public double rate(int epoch, long step, int stepsPerEpoch) {
+            Require.that(epoch >= 0, description, "epoch", ">= 0 (epochs count from 0)", epoch);
+            Require.that(step >= 0, description, "step", ">= 0 (steps count from 0)", step);
+            Require.that(stepsPerEpoch >= 1, description, "stepsPerEpoch", ">= 1", stepsPerEpoch);
+            return rule.rate(epoch, step, stepsPerEpoch);
+        }
+
+        @Override
+        public String toString() {
+            return description;
+        }
+    }
+
+    private static Schedule checked(String description, Schedule rule) {
+        return new Checked(description, rule);
     }
 
     /** The schedule's rate at every step of {@code epochs} epochs, indexed by global step. */
     public static double[] ratesPerStep(Schedule schedule, int epochs, int stepsPerEpoch) {
-        Require.atLeast("ratesPerStep", "epochs", epochs, 1);
-        Require.atLeast("ratesPerStep", "stepsPerEpoch", stepsPerEpoch, 1);
-        double[] rates = new double[epochs * stepsPerEpoch];
+        Require.notNull("Schedules.ratesPerStep", "schedule", schedule);
+        Require.atLeast("Schedules.ratesPerStep", "epochs", epochs, 1);
+        Require.atLeast("Schedules.ratesPerStep", "stepsPerEpoch", stepsPerEpoch, 1);
+        long steps = (long) epochs * stepsPerEpoch;
+        Require.that(steps <= MAX_STEPS, "Schedules.ratesPerStep", "epochs x stepsPerEpoch", "<= " + MAX_STEPS
+                + " (one rate per step must fit in an array)", epochs + " x " + stepsPerEpoch + " = " + steps);
+        double[] rates = new double[(int) steps];
         for (int step = 0; step < rates.length; step++) {
             rates[step] = schedule.rate(step / stepsPerEpoch, step, stepsPerEpoch);
         }

@@ -12,7 +12,9 @@ public record Finding(Kind kind, String evidence, String advice) {
         UNDERFITTING("underfitting"),
         NO_SHUFFLING("data not shuffled"),
         SEED_VARIANCE("large variance across seeds"),
-        PLATEAU("plateau");
+        PLATEAU("plateau"),
+        /** The history does not allow a verdict (empty, too short, aborted, non-finite validation): says why. */
+        CANNOT_JUDGE("cannot judge");
 
         private final String label;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 import org.nnlab.nn.Layer;
 import org.nnlab.nn.Mode;
 import org.nnlab.nn.Param;
@@ -30,10 +31,9 @@ public final class GradientCheck {
 
     /** The relative error defined in the class comment. */
     public static double relativeError(DMatrixRMaj analytic, DMatrixRMaj numeric) {
-        if (analytic.numRows != numeric.numRows || analytic.numCols != numeric.numCols) {
-            throw new IllegalArgumentException("shapes differ: " + analytic.numRows + "x" + analytic.numCols
-                    + " vs " + numeric.numRows + "x" + numeric.numCols);
-        }
+        Require.that(analytic.numRows == numeric.numRows && analytic.numCols == numeric.numCols, "GradientCheck.relativeError",
+                "the numeric gradient", analytic.numRows + "x" + analytic.numCols + " (the analytic one's shape)",
+                numeric.numRows + "x" + numeric.numCols);
         double maxDiff = 0;
         double scale = 0;
         for (int i = 0; i < analytic.getNumElements(); i++) {

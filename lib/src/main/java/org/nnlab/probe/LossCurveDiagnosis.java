@@ -37,6 +37,9 @@ import tech.tablesaw.api.Table;
  *   <li>seed variance (several runs): the final validation (else training) loss varies across seeds
  *       with a coefficient of variation above {@value #SEED_CV}.</li>
  * </ul>
+ * A history that does not allow a verdict is never called healthy: a {@code cannot judge} finding
+ * says why (no runs, no finished epoch, a single epoch, a run aborted by an error or stopped inside
+ * an epoch, a validation loss that is not finite everywhere) and which rules were skipped.
  */
 public final class LossCurveDiagnosis {
     public static final double FLAT_FRACTION = 0.05;
@@ -64,6 +67,9 @@ public final class LossCurveDiagnosis {
     /** Diagnoses several runs of the same setup (e.g. different seeds): each run's findings, merged, plus seed variance. */
     public static LossCurveDiagnosis of(List<History> runs) {
         List<Finding> all = new ArrayList<>();
+        if (runs.isEmpty()) {
+            all.add(new Finding(Finding.Kind.CANNOT_JUDGE, "no runs were given", "pass the histories of the runs to diagnose"));
+        }
         for (History run : runs) {
             for (Finding f : new Rules(run).apply()) {
                 if (all.stream().noneMatch(g -> g.kind() == f.kind())) {
@@ -113,12 +119,16 @@ public final class LossCurveDiagnosis {
     }
 
     private static java.util.Optional<Finding> seedVariance(List<History> runs) {
-        if (runs.size() < 2) {
+        List<History> finished = runs.stream().filter(h -> h.size() > 0).toList();
+        if (finished.size() < 2) {
             return java.util.Optional.empty();
         }
-        boolean validation = runs.stream().allMatch(History::hasValidation);
+        boolean validation = finished.stream().allMatch(History::hasValidation);
         String column = validation ? History.VAL_LOSS : History.TRAIN_LOSS;
-        double[] finals = runs.stream().mapToDouble(h -> h.last(column)).toArray();
+        double[] finals = finished.stream().mapToDouble(h -> h.last(column)).filter(Double::isFinite).toArray();
+        if (finals.length < 2) {
+            return java.util.Optional.empty();
+        }
         double mean = Arrays.stream(finals).average().orElse(0);
         double sd = Math.sqrt(Arrays.stream(finals).map(v -> (v - mean) * (v - mean)).sum() / (finals.length - 1));
         double cv = sd / Math.abs(mean);
@@ -126,7 +136,7 @@ public final class LossCurveDiagnosis {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Finding(Finding.Kind.SEED_VARIANCE,
-                fmt("final %s across %d runs: mean %.4f, std %.4f (cv %.2f > %.2f)", column, runs.size(), mean, sd, cv, SEED_CV),
+                fmt("final %s across %d runs: mean %.4f, std %.4f (cv %.2f > %.2f)", column, finals.length, mean, sd, cv, SEED_CV),
                 "report the mean and spread over seeds, not one run; compare settings only beyond the spread"));
     }
 
@@ -138,7 +148,7 @@ public final class LossCurveDiagnosis {
     private static final class Rules {
         private final History history;
         private final double[] train;
-        private final double[] val;
+        private double[] val;
         private final List<Finding> found = new ArrayList<>();
 
         Rules(History history) {
@@ -148,7 +158,19 @@ public final class LossCurveDiagnosis {
         }
 
         List<Finding> apply() {
-            if (diverged() || train.length < 2 || oscillates()) {
+            if (diverged()) {
+                return found; // the divergence explains why the run ended
+            }
+            aborted();
+            if (train.length < 2) {
+                add(Finding.Kind.CANNOT_JUDGE, train.length == 0
+                        ? fmt("no epoch finished (%d steps recorded): there is no curve to read", history.steps().rowCount())
+                        : "only 1 epoch finished: every rule compares epochs",
+                        "train for at least 2 epochs (4 or more for the learning-rate and plateau rules)");
+                return found;
+            }
+            validationFinite();
+            if (oscillates()) {
                 return found; // the other rules assume a loss that settles
             }
             boolean flat = notLearning();
@@ -160,6 +182,36 @@ public final class LossCurveDiagnosis {
             }
             noShuffling();
             return found;
+        }
+
+        /** An aborted run, or steps recorded after the last finished epoch: the curve ends early. */
+        private void aborted() {
+            Table steps = history.steps();
+            int lastStepEpoch = steps.rowCount() == 0 ? 0 : steps.intColumn(History.EPOCH).getInt(steps.rowCount() - 1);
+            if (history.abortReason().isPresent()) {
+                add(Finding.Kind.CANNOT_JUDGE, fmt("the run was aborted after %d finished epochs: %s", train.length,
+                        history.abortReason().get()), "the findings cover only the epochs before the error; fix it and run again");
+            } else if (lastStepEpoch > train.length) {
+                add(Finding.Kind.CANNOT_JUDGE, fmt("the run stopped inside epoch %d (steps recorded, epoch not finished)", lastStepEpoch),
+                        "the findings cover only the finished epochs; let the run finish to judge the rest");
+            }
+        }
+
+        /** Drops a validation curve that is not finite everywhere, saying which rules that skips. */
+        private void validationFinite() {
+            double[] column = history.column(History.VAL_LOSS);
+            if (Arrays.stream(column).allMatch(Double::isNaN)) {
+                return; // no validation set
+            }
+            for (int e = 0; e < column.length; e++) {
+                if (!Double.isFinite(column[e])) {
+                    add(Finding.Kind.CANNOT_JUDGE, fmt("the validation loss is %s at epoch %d", column[e], e + 1),
+                            "the validation rules (overfitting, underfitting) were skipped; check the validation inputs for"
+                                    + " NaN or infinity, and the model for overflow in evaluation mode");
+                    val = null;
+                    return;
+                }
+            }
         }
 
         private double first() {

@@ -3,6 +3,7 @@ package org.nnlab.probe;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 import org.nnlab.nn.Layer;
 import org.nnlab.nn.Param;
 import org.nnlab.nn.Sequential;
@@ -32,9 +33,7 @@ public final class Probe implements Callback {
     private final List<DMatrixRMaj> before = new ArrayList<>();
 
     private Probe(int interval, boolean histograms, Bins histogramBins) {
-        if (interval < 1) {
-            throw new IllegalArgumentException("interval must be >= 1 step, got " + interval);
-        }
+        Require.atLeast("Probe.every", "interval", interval, 1);
         this.interval = interval;
         this.histograms = histograms;
         this.histogramTable = new HistogramTable("probe histograms", histogramBins);

@@ -1,5 +1,7 @@
 package org.nnlab.probe;
 
+import org.nnlab.check.Require;
+
 /**
  * When an activation counts as saturated: a sigmoid output below {@code sigmoidLow} or above
  * {@code sigmoidHigh} (its derivative is then below ~0.03), a tanh output with absolute value above
@@ -10,11 +12,9 @@ public record Saturation(double sigmoidLow, double sigmoidHigh, double tanhAbs) 
     public static final Saturation DEFAULT = new Saturation(0.03, 0.97, 0.97);
 
     public Saturation {
-        if (!(0 < sigmoidLow && sigmoidLow < sigmoidHigh && sigmoidHigh < 1)) {
-            throw new IllegalArgumentException("need 0 < sigmoidLow < sigmoidHigh < 1, got " + sigmoidLow + ", " + sigmoidHigh);
-        }
-        if (!(0 < tanhAbs && tanhAbs < 1)) {
-            throw new IllegalArgumentException("tanhAbs must be in (0, 1), got " + tanhAbs);
-        }
+        Require.openFraction("Saturation", "sigmoidLow", sigmoidLow);
+        Require.openFraction("Saturation", "sigmoidHigh", sigmoidHigh);
+        Require.that(sigmoidLow < sigmoidHigh, "Saturation", "sigmoidLow", "< sigmoidHigh = " + sigmoidHigh, sigmoidLow);
+        Require.openFraction("Saturation", "tanhAbs", tanhAbs);
     }
 }

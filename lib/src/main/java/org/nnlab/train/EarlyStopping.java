@@ -1,5 +1,7 @@
 package org.nnlab.train;
 
+import org.nnlab.check.Require;
+
 /**
  * Stops training when a metric (default {@code val_loss}) has not improved by more than
  * {@code minDelta} for {@code patience} epochs in a row; optionally restores the weights of the
@@ -13,10 +15,8 @@ public final class EarlyStopping implements Callback {
     private int stoppedEpoch;
 
     public EarlyStopping(String metric, int patience, double minDelta, boolean restoreBest) {
-        if (patience < 1) {
-            throw new IllegalArgumentException("patience must be >= 1, got " + patience);
-        }
-        this.monitor = new Monitor(metric, minDelta);
+        Require.atLeast("EarlyStopping", "patience", patience, 1);
+        this.monitor = new Monitor("EarlyStopping", metric, minDelta);
         this.patience = patience;
         this.restoreBest = restoreBest;
     }
@@ -28,6 +28,7 @@ public final class EarlyStopping implements Callback {
 
     @Override
     public void onTrainBegin(TrainingControl control) {
+        monitor.requireAvailable(control);
         monitor.reset();
         best = null;
         stoppedEpoch = 0;

@@ -1,6 +1,9 @@
 package org.nnlab.train;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.nnlab.check.Require;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -38,6 +41,7 @@ public final class History {
     private final Table epochs;
     private final Table steps;
     private final int numClasses;
+    private String abortReason;
 
     /**
      * An empty history. The trainer fills it; build one by hand to analyse curves from elsewhere.
@@ -46,9 +50,7 @@ public final class History {
      *     the loss with ln(numClasses), the loss of a uniform guess
      */
     public History(String name, int numClasses) {
-        if (numClasses < 0) {
-            throw new IllegalArgumentException("numClasses must be >= 0, got " + numClasses);
-        }
+        Require.atLeast("History", "numClasses", numClasses, 0);
         this.numClasses = numClasses;
         epochs = Table.create(name,
                 IntColumn.create(EPOCH), DoubleColumn.create(TRAIN_LOSS), DoubleColumn.create(DATA_LOSS),
@@ -77,6 +79,19 @@ public final class History {
         epochs.doubleColumn(VAL_ACCURACY).append(r.valAccuracy());
         epochs.doubleColumn(LR).append(r.learningRate());
         epochs.doubleColumn(SECONDS).append(r.seconds());
+    }
+
+    /**
+     * Records that the run ended early on an error ({@code reason}, e.g. the exception's message):
+     * the epochs and steps recorded so far are all there is.
+     */
+    public void markAborted(String reason) {
+        abortReason = Objects.requireNonNullElse(reason, "no reason given");
+    }
+
+    /** Why the run was aborted, if it was (see {@link #markAborted}). */
+    public Optional<String> abortReason() {
+        return Optional.ofNullable(abortReason);
     }
 
     /** The number of classes of the task, 0 for regression. */
@@ -108,7 +123,7 @@ public final class History {
     public double last(String name) {
         double[] values = column(name);
         if (values.length == 0) {
-            throw new IllegalStateException("the history is empty");
+            throw new IllegalStateException("the history " + epochs.name() + " is empty: no epoch finished, so it has no last " + name);
         }
         return values[values.length - 1];
     }

@@ -1,11 +1,14 @@
 package org.nnlab.train;
 
+import org.nnlab.check.Require;
+
 /**
  * Tracks the best value of one metric for callbacks: lower is better for losses, higher for
  * accuracies. An epoch counts as an improvement only if it beats the best by more than
  * {@code minDelta}.
  */
 final class Monitor {
+    private final String owner;
     private final String metric;
     private final double minDelta;
     private final boolean higherIsBetter;
@@ -13,14 +16,26 @@ final class Monitor {
     private int bestEpoch;
     private int epochsWithoutImprovement;
 
-    Monitor(String metric, double minDelta) {
-        if (!(minDelta >= 0)) {
-            throw new IllegalArgumentException("minDelta must be >= 0, got " + minDelta);
-        }
-        this.metric = metric;
+    /** {@code owner} (the callback's class) is named in messages. */
+    Monitor(String owner, String metric, double minDelta) {
+        Require.nonNegative(owner, "minDelta", minDelta);
+        this.owner = owner;
+        this.metric = EpochResult.requireMetric(owner, metric);
         this.minDelta = minDelta;
         this.higherIsBetter = metric.contains("accuracy");
         reset();
+    }
+
+    /**
+     * Throws before the first step if the run will never compute the metric: a {@code val_} metric
+     * without validation data, an accuracy on a regression task.
+     */
+    void requireAvailable(TrainingControl run) {
+        Require.that(!metric.startsWith("val_") || run.hasValidation(), owner, "the metric", "one that this fit computes",
+                "'" + metric + "' without validation data", "pass validation data, fit(train, validation), or watch "
+                        + History.TRAIN_LOSS);
+        Require.that(!metric.contains("accuracy") || run.isClassification(), owner, "the metric", "one that this fit computes",
+                "'" + metric + "' on a regression task", "watch a loss");
     }
 
     void reset() {

@@ -1,5 +1,7 @@
 package org.nnlab.train;
 
+import org.nnlab.check.Require;
+
 /**
  * Multiplies the learning rate by {@code factor} when a metric (default {@code val_loss}) has not
  * improved by more than {@code minDelta} for {@code patience} epochs, never going below
@@ -16,19 +18,11 @@ public final class ReduceLROnPlateau implements Callback {
 
     public ReduceLROnPlateau(String metric, double factor, int patience, double minDelta, int cooldown,
             double minLearningRate) {
-        if (!(factor > 0 && factor < 1)) {
-            throw new IllegalArgumentException("factor must be in (0, 1), got " + factor);
-        }
-        if (patience < 1) {
-            throw new IllegalArgumentException("patience must be >= 1, got " + patience);
-        }
-        if (cooldown < 0) {
-            throw new IllegalArgumentException("cooldown must be >= 0, got " + cooldown);
-        }
-        if (!(minLearningRate >= 0)) {
-            throw new IllegalArgumentException("minLearningRate must be >= 0, got " + minLearningRate);
-        }
-        this.monitor = new Monitor(metric, minDelta);
+        Require.openFraction("ReduceLROnPlateau", "factor", factor);
+        Require.atLeast("ReduceLROnPlateau", "patience", patience, 1);
+        Require.atLeast("ReduceLROnPlateau", "cooldown", cooldown, 0);
+        Require.nonNegative("ReduceLROnPlateau", "minLearningRate", minLearningRate);
+        this.monitor = new Monitor("ReduceLROnPlateau", metric, minDelta);
         this.factor = factor;
         this.patience = patience;
         this.cooldown = cooldown;
@@ -42,6 +36,7 @@ public final class ReduceLROnPlateau implements Callback {
 
     @Override
     public void onTrainBegin(TrainingControl control) {
+        monitor.requireAvailable(control);
         monitor.reset();
         cooldownLeft = 0;
         reductions = 0;

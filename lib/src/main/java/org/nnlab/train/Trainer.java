@@ -2,9 +2,9 @@ package org.nnlab.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.nnlab.check.Require;
 import org.nnlab.data.Augmentation;
 import org.nnlab.data.Batch;
 import org.nnlab.data.Batches;
@@ -38,9 +38,15 @@ import org.nnlab.random.Rng;
  * {@code schedule.rate(epoch, step) * scale} (callbacks may change the scale). A NaN or infinite
  * loss or gradient stops training with a {@link TrainingDivergedException}.
  *
- * <p>Reproducibility: {@link #seed} fixes the weights (if the network is not initialized yet, fit
- * initializes it with {@code initialize(seed)}, which also seeds the dropout masks), the shuffling
- * and the augmentation. Matrix products are deterministic for any thread count, so two fits with the same
+ * <p>Before any work, fit checks that the data fits the network and holds only finite numbers
+ * (naming the row and column of the first that is not), and that with batch norm no batch holds a
+ * single row; callbacks check the metrics they watch. Anything that fails after training started
+ * ends with a {@link TrainingFailedException} (or its {@link TrainingDivergedException}) that
+ * carries the history so far.
+ *
+ * <p>Reproducibility: {@link #seed} fixes the weights (fit calls {@code initializeMissing(seed)}:
+ * layers whose weights were not drawn, loaded or set get them, and masks their streams; weights
+ * that are set are never overwritten), the shuffling and the augmentation. Matrix products are deterministic for any thread count, so two fits with the same
  * seed give identical histories (apart from wall-clock seconds).
  *
  * <p>Settings are validated when set; a trainer can be reused (its optimizer keeps its state, like
@@ -65,7 +71,7 @@ public final class Trainer {
     private String name = "training";
 
     private Trainer(Sequential network) {
-        this.network = Objects.requireNonNull(network, "network");
+        this.network = Require.notNull("Trainer.of", "network", network);
     }
 
     /** A trainer with defaults: softmax cross-entropy, Adam at 1e-3, 10 epochs, batch 32, shuffled, seed 0. */
@@ -74,47 +80,39 @@ public final class Trainer {
     }
 
     public Trainer loss(Loss value) {
-        loss = Objects.requireNonNull(value, "loss");
+        loss = Require.notNull("Trainer.loss", "loss", value);
         return this;
     }
 
     public Trainer optimizer(Optimizer value) {
-        optimizer = Objects.requireNonNull(value, "optimizer");
+        optimizer = Require.notNull("Trainer.optimizer", "optimizer", value);
         return this;
     }
 
     /** A constant learning rate (replaces any schedule). */
     public Trainer learningRate(double rate) {
-        if (!(rate >= 0) || Double.isInfinite(rate)) {
-            throw new IllegalArgumentException("learningRate must be a finite number >= 0, got " + rate);
-        }
+        Require.nonNegative("Trainer.learningRate", "rate", rate);
         schedule = Schedules.constant(rate);
         return this;
     }
 
     public Trainer schedule(Schedule value) {
-        schedule = Objects.requireNonNull(value, "schedule");
+        schedule = Require.notNull("Trainer.schedule", "schedule", value);
         return this;
     }
 
     public Trainer regularizer(Regularizer value) {
-        regularizer = Objects.requireNonNull(value, "regularizer");
+        regularizer = Require.notNull("Trainer.regularizer", "regularizer", value);
         return this;
     }
 
     public Trainer epochs(int value) {
-        if (value < 1) {
-            throw new IllegalArgumentException("epochs must be >= 1, got " + value);
-        }
-        epochs = value;
+        epochs = Require.atLeast("Trainer.epochs", "epochs", value, 1);
         return this;
     }
 
     public Trainer batchSize(int value) {
-        if (value < 1) {
-            throw new IllegalArgumentException("batchSize must be >= 1, got " + value);
-        }
-        batchSize = value;
+        batchSize = Require.atLeast("Trainer.batchSize", "batchSize", value, 1);
         return this;
     }
 
@@ -163,7 +161,7 @@ public final class Trainer {
 
     /** A name for the run, used in the history and its plots. */
     public Trainer name(String value) {
-        name = Objects.requireNonNull(value, "name");
+        name = Require.notNull("Trainer.name", "name", value);
         return this;
     }
 
@@ -188,13 +186,12 @@ public final class Trainer {
 
     /** Trains for the configured epochs (or until a callback stops it) and returns the history. */
     public History fit(Dataset train, Dataset validation) {
-        checkCompatible(train);
+        FitChecks.requireUsable("Trainer.fit", train, network);
         if (validation != null) {
-            checkCompatible(validation);
+            FitChecks.requireUsable("Trainer.fit", validation, network);
         }
-        if (!network.isInitialized()) {
-            network.initialize(seed);
-        }
+        FitChecks.requireBatchNormBatches(network, train, batchSize);
+        network.initializeMissing(seed);
         Rng rng = Rng.of(seed).split("fit");
         Batches batches = Batches.of(train, batchSize, shuffle ? rng.split("shuffle") : null, augmentation,
                 augmentation == null ? null : rng.split("augmentation"));
@@ -203,12 +200,17 @@ public final class Trainer {
             ProgressDisplay.forRun(name, liveCurve).ifPresent(runCallbacks::add);
         }
         RunSettings settings = new RunSettings(name, loss, optimizer, schedule, regularizer, epochs, List.copyOf(runCallbacks));
-        return new TrainingRun(settings, network, train, validation, batches, this::evaluate).execute();
+        return new TrainingRun(settings, network, train, validation, batches, this::measure).execute();
     }
 
-    /** Mean data loss and accuracy (NaN for regression) in evaluation mode. */
+    /** Mean data loss and accuracy (NaN for regression) in evaluation mode; refuses non-finite inputs. */
     public Evaluation evaluate(Dataset data) {
-        checkCompatible(data);
+        FitChecks.requireUsable("Trainer.evaluate", data, network);
+        return measure(data);
+    }
+
+    /** {@link #evaluate} without the checks, for data checked before (validation at every epoch). */
+    private Evaluation measure(Dataset data) {
         double lossSum = 0;
         long correct = 0;
         Batches batches = Batches.of(data, EVALUATION_BATCH, null, null, null);
@@ -223,8 +225,12 @@ public final class Trainer {
                 data.isClassification() ? correct / (double) data.size() : Double.NaN);
     }
 
-    /** The network's outputs for {@code x} in evaluation mode (a new matrix). */
+    /** The network's outputs for {@code x} in evaluation mode (a new matrix); refuses non-finite inputs. */
     public DMatrixRMaj predict(DMatrixRMaj x) {
+        Require.notNull("Trainer.predict", "x", x);
+        Require.that(x.numCols == network.inputSize(), "Trainer.predict", "x", "a matrix with " + network.inputSize()
+                + " columns (the network's input width)", x.numRows + "x" + x.numCols);
+        Require.allFinite("Trainer.predict", "x", x);
         DMatrixRMaj result = new DMatrixRMaj(x.numRows, network.outputSize());
         for (int start = 0; start < x.numRows; start += EVALUATION_BATCH) {
             int rows = Math.min(EVALUATION_BATCH, x.numRows - start);
@@ -232,16 +238,5 @@ public final class Trainer {
             CommonOps_DDRM.insert(network.forward(part, Mode.EVAL), result, start, 0);
         }
         return result;
-    }
-
-    private void checkCompatible(Dataset data) {
-        if (data.numFeatures() != network.inputSize()) {
-            throw new IllegalArgumentException(data.name() + " has " + data.numFeatures() + " features but the network takes "
-                    + network.inputSize());
-        }
-        if (data.isClassification() && data.numClasses() > network.outputSize() && network.outputSize() > 1) {
-            throw new IllegalArgumentException(data.name() + " has " + data.numClasses() + " classes but the network has "
-                    + network.outputSize() + " outputs");
-        }
     }
 }

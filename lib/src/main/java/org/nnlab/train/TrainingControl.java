@@ -11,6 +11,12 @@ public interface TrainingControl {
     /** The run's history so far (epochs and steps recorded up to now). */
     History history();
 
+    /** Whether fit was given validation data (else the {@code val_} metrics stay NaN). */
+    boolean hasValidation();
+
+    /** Whether the training data has class labels (else the accuracy metrics stay NaN). */
+    boolean isClassification();
+
     /** The network's mean data loss and accuracy on {@code data} in evaluation mode, with the run's loss. */
     Evaluation evaluate(Dataset data);
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.MatrixFeatures_DDRM;
+import org.nnlab.check.Require;
 import org.nnlab.data.Batch;
 import org.nnlab.data.Batches;
 import org.nnlab.data.Dataset;
@@ -13,6 +14,7 @@ import org.nnlab.nn.Layer;
 import org.nnlab.nn.Mode;
 import org.nnlab.nn.Param;
 import org.nnlab.nn.Sequential;
+import org.nnlab.train.TrainingDivergedException.Source;
 
 /**
  * One call of {@link Trainer#fit}: the loop over epochs and steps, and the control callbacks see.
@@ -31,6 +33,10 @@ final class TrainingRun implements TrainingControl {
     private double scale = 1;
     private double learningRate;
     private boolean stopped;
+    /** Where the run is, for the message of a failure: the epoch (1-based) and global step, once the first step began. */
+    private int epoch;
+    private long step;
+    private boolean started;
 
     TrainingRun(RunSettings settings, Sequential network, Dataset train, Dataset validation, Batches batches,
             Function<Dataset, Evaluation> evaluator) {
@@ -46,20 +52,28 @@ final class TrainingRun implements TrainingControl {
         this.callbacks.addAll(settings.callbacks());
     }
 
+    /**
+     * Runs the loop. A failure before the first step is rethrown as is; a later one ends the run with
+     * a {@link TrainingFailedException} carrying the history (marked aborted), unless it is one.
+     */
     History execute() {
         try {
             return run();
         } catch (RuntimeException e) {
-            callbacks.forEach(c -> c.onTrainFailed(e, this));
-            throw e;
+            RuntimeException failure = e instanceof TrainingFailedException || !started ? e
+                    : new TrainingFailedException("training failed at epoch " + epoch + ", step " + step + ": " + e.getMessage()
+                            + " (the history so far is in this exception)", e, epoch, step, history);
+            callbacks.forEach(c -> c.onTrainFailed(failure, this));
+            throw failure;
         }
     }
 
     private History run() {
         int stepsPerEpoch = batches.batchesPerEpoch();
         callbacks.forEach(c -> c.onTrainBegin(this));
-        long step = 0;
-        for (int epoch = 1; epoch <= settings.epochs() && !stopped; epoch++) {
+        started = true;
+        step = 0;
+        for (epoch = 1; epoch <= settings.epochs() && !stopped; epoch++) {
             long started = System.nanoTime();
             double dataLossSum = 0;
             double penaltySum = 0;
@@ -68,6 +82,11 @@ final class TrainingRun implements TrainingControl {
             int stepInEpoch = 0;
             for (Batch batch : batches.epoch(epoch - 1)) {
                 learningRate = settings.schedule().rate(epoch - 1, step, stepsPerEpoch) * scale;
+                if (!(learningRate >= 0 && learningRate < Double.POSITIVE_INFINITY)) {
+                    throw new TrainingDivergedException(epoch, step, Source.SCHEDULE, "the learning rate is " + learningRate
+                            + " (scale " + scale + ")", settings.schedule().description(),
+                            "A schedule must return a finite rate >= 0 at every step.", history);
+                }
                 StepOutcome outcome = step(batch, epoch, step, stepInEpoch, stepsPerEpoch);
                 StepInfo info = outcome.info();
                 dataLossSum += info.dataLoss() * batch.size();
@@ -98,13 +117,13 @@ final class TrainingRun implements TrainingControl {
         long correct = train.isClassification() ? Classification.correct(output, batch.labels()) : 0;
         double penalty = settings.regularizer().penalty(params);
         if (!Double.isFinite(dataLoss + penalty)) {
-            throw diverged(epoch, step, dataLoss + penalty, "the loss is " + (dataLoss + penalty), network.firstNonFinite());
+            throw lossDiverged(batch, epoch, step, dataLoss, penalty);
         }
         network.backward(settings.loss().backward());
         settings.regularizer().addGradient(params);
         String bad = firstNonFiniteGradient();
         if (bad != null) {
-            throw diverged(epoch, step, dataLoss + penalty, "a gradient is not finite", bad);
+            throw diverged(epoch, step, dataLoss + penalty, Source.GRADIENT, "a gradient is not finite", bad);
         }
         StepInfo info = new StepInfo(epoch, step, stepInEpoch, stepsPerEpoch, settings.epochs(), batch, dataLoss, penalty, learningRate, network);
         callbacks.forEach(c -> c.beforeUpdate(info));
@@ -113,10 +132,30 @@ final class TrainingRun implements TrainingControl {
         return new StepOutcome(info, correct);
     }
 
+    /** A non-finite loss: from the input batch, a layer's output, the loss itself or the penalty, whichever came first. */
+    private TrainingDivergedException lossDiverged(Batch batch, int epoch, long step, double dataLoss, double penalty) {
+        String what = "the loss is " + (dataLoss + penalty);
+        if (MatrixFeatures_DDRM.hasUncountable(batch.x())) {
+            return diverged(epoch, step, dataLoss + penalty, Source.INPUT, what, "input");
+        }
+        String layer = network.firstNonFinite();
+        if (layer != null) {
+            return diverged(epoch, step, dataLoss + penalty, Source.LAYER_OUTPUT, what, layer);
+        }
+        return Double.isFinite(dataLoss)
+                ? diverged(epoch, step, dataLoss + penalty, Source.PENALTY, what, settings.regularizer().name())
+                : diverged(epoch, step, dataLoss + penalty, Source.LOSS, what, settings.loss().name());
+    }
+
     /** Records the diverging step in the history and builds the exception that carries it. */
-    private TrainingDivergedException diverged(int epoch, long step, double loss, String what, String layer) {
+    private TrainingDivergedException diverged(int epoch, long step, double loss, Source source, String what, String where) {
         history.addStep(step, epoch, loss, learningRate);
-        return new TrainingDivergedException(epoch, step, what, layer, history);
+        String advice = switch (source) {
+            case INPUT -> "The dataset was checked before training, so an augmentation produced it; check the augmentation.";
+            case PENALTY -> "Lower the regularization strength or the learning rate.";
+            default -> "Try a lower learning rate, gradient-friendlier initialization or input scaling.";
+        };
+        return new TrainingDivergedException(epoch, step, source, what, where, advice, history);
     }
 
     /** The first layer with a non-finite gradient (network's own scan, else the parameter's name). */
@@ -149,7 +188,18 @@ final class TrainingRun implements TrainingControl {
     }
 
     @Override
+    public boolean hasValidation() {
+        return validation != null;
+    }
+
+    @Override
+    public boolean isClassification() {
+        return train.isClassification();
+    }
+
+    @Override
     public Evaluation evaluate(Dataset data) {
+        FitChecks.requireUsable("TrainingControl.evaluate", data, network);
         return evaluator.apply(data);
     }
 
@@ -170,10 +220,7 @@ final class TrainingRun implements TrainingControl {
 
     @Override
     public void setLearningRateScale(double value) {
-        if (!(value > 0)) {
-            throw new IllegalArgumentException("learning-rate scale must be > 0, got " + value);
-        }
-        scale = value;
+        scale = Require.positive("TrainingControl.setLearningRateScale", "scale", value);
     }
 
     @Override

@@ -55,10 +55,18 @@ class FashionMnistTest {
 
     @Test
     void missingFilesNameEveryPlaceAndTheFix() {
-        DatasetException e = assertThrows(DatasetException.class, () -> Mnist.load(dir, true));
-        String message = e.getMessage();
-        assertTrue(message.contains(dir.toString()) && message.contains("NNLAB_DATA")
-                && message.contains(".cache/nnlab/mnist") && message.contains("Fix:"), message);
+        String home = System.getProperty("user.home");
+        try {
+            System.setProperty("user.home", dir.toString());
+            DatasetException e = assertThrows(DatasetException.class, Mnist::train);
+            String message = e.getMessage();
+            assertTrue(message.contains("NNLAB_DATA") && message.contains(".cache/nnlab/mnist") && message.contains("Fix:"), message);
+        } finally {
+            System.setProperty("user.home", home);
+        }
+        DatasetException explicit = assertThrows(DatasetException.class, () -> Mnist.load(dir, true));
+        assertTrue(explicit.getMessage().contains(dir + " lacks train-images-idx3-ubyte and train-labels-idx1-ubyte")
+                && explicit.getMessage().contains("Fix:"), explicit.getMessage());
     }
 
     @Test

@@ -19,7 +19,7 @@ class GainTest {
 
     @Test
     void leakyReluNeedsAFiniteSlope() {
-        assertEquals("leakyRelu gain: alpha must be finite, got NaN",
+        assertEquals("Gain.leakyRelu: alpha must be a finite number, got NaN",
                 assertThrows(IllegalArgumentException.class, () -> Gain.leakyRelu(Double.NaN)).getMessage());
     }
 }

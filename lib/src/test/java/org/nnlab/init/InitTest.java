@@ -90,11 +90,11 @@ class InitTest {
 
     @Test
     void invalidArgumentsFailNamingParameterAndValue() {
-        assertEquals("normal: std must be a finite number >= 0, got -1.0",
+        assertEquals("Init.normal: std must be a finite number >= 0, got -1.0",
                 assertThrows(IllegalArgumentException.class, () -> Init.normal(-1)).getMessage());
-        assertEquals("uniform: limit must be a finite number >= 0, got NaN",
+        assertEquals("Init.uniform: limit must be a finite number >= 0, got NaN",
                 assertThrows(IllegalArgumentException.class, () -> Init.uniform(Double.NaN)).getMessage());
-        assertEquals("constant: value must be finite, got Infinity",
+        assertEquals("Init.constant: value must be a finite number, got Infinity",
                 assertThrows(IllegalArgumentException.class, () -> Init.constant(Double.POSITIVE_INFINITY)).getMessage());
         assertEquals("xavier_normal: gain must be a finite number > 0, got 0.0",
                 assertThrows(IllegalArgumentException.class, () -> Init.xavierNormal(0)).getMessage());

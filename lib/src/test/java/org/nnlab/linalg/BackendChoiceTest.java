@@ -26,7 +26,7 @@ class BackendChoiceTest {
 
     @Test
     void impossibleOrUnknownSettingsAreErrors() {
-        IllegalStateException noModule = assertThrows(IllegalStateException.class, () -> Gemm.choose("vector", false, 2));
+        IllegalArgumentException noModule = assertThrows(IllegalArgumentException.class, () -> Gemm.choose("vector", false, 2));
         assertTrue(noModule.getMessage().contains("--add-modules jdk.incubator.vector"), noModule.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Gemm.choose("blas", true, 2));
         assertThrows(IllegalArgumentException.class, () -> Gemm.choose("", true, 0));

@@ -35,6 +35,6 @@ class ClassificationTest {
     @Test
     void labelCountMismatchNamesBothSizes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Classification.accuracy(SCORES, new int[] {1, 0}));
-        assertTrue(e.getMessage().contains("4x3") && e.getMessage().contains("2 labels"), e.getMessage());
+        assertTrue(e.getMessage().contains("4x3") && e.getMessage().contains("got 2"), e.getMessage());
     }
 }

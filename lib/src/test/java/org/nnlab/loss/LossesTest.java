@@ -146,10 +146,10 @@ class LossesTest {
     @Test
     void labelsOutOfRangeNameTheFirstBadIndexAndValue() {
         assertRejected(() -> Losses.softmaxCrossEntropy().forward(new DMatrixRMaj(4, 3), labelled(0, 2, 3, -1)),
-                "softmax_cross_entropy", "index 2", "is 3", "[0, 3)");
+                "softmax_cross_entropy", "index 2", "got 3", "[0, 2]");
         assertRejected(() -> Losses.binaryCrossEntropy().forward(new DMatrixRMaj(3, 1), labelled(1, -1, 2)),
-                "binary_cross_entropy", "index 1", "is -1", "[0, 2)");
-        assertRejected(() -> Losses.mse().forward(new DMatrixRMaj(2, 4), labelled(0, 4)), "mse", "index 1", "is 4");
+                "binary_cross_entropy", "index 1", "got -1", "[0, 1]");
+        assertRejected(() -> Losses.mse().forward(new DMatrixRMaj(2, 4), labelled(0, 4)), "mse", "index 1", "got 4");
     }
 
     @Test
@@ -165,17 +165,17 @@ class LossesTest {
         assertRejected(() -> Losses.binaryCrossEntropy().forward(new DMatrixRMaj(4, 1), targeted(new DMatrixRMaj(3, 1))),
                 "binary_cross_entropy", "4x1", "3x1");
         assertRejected(() -> Losses.softmaxCrossEntropy().forward(new DMatrixRMaj(3, 3), labelled(0, 1)),
-                "softmax_cross_entropy", "3x3", "2 labels");
+                "softmax_cross_entropy", "3x3", "got 2");
         assertRejected(() -> Losses.softmaxCrossEntropy().forward(new DMatrixRMaj(2, 1), labelled(0, 1)),
-                "softmax_cross_entropy", "at least 2 output columns", "got 1");
+                "softmax_cross_entropy", "output columns must be >= 2", "got 1");
         assertRejected(() -> Losses.mse().forward(new DMatrixRMaj(0, 3), labelled()), "mse", "0x3");
     }
 
     @Test
     void missingLabelsOrTargetsAreNamed() {
         Batch none = new Batch(new DMatrixRMaj(2, 1), null, null);
-        assertRejected(() -> Losses.mse().forward(new DMatrixRMaj(2, 2), none), "mse", "neither targets nor labels");
+        assertRejected(() -> Losses.mse().forward(new DMatrixRMaj(2, 2), none), "mse", "targets or labels", "neither");
         assertRejected(() -> Losses.softmaxCrossEntropy().forward(new DMatrixRMaj(2, 2), targeted(new DMatrixRMaj(2, 2))),
-                "softmax_cross_entropy", "no labels");
+                "softmax_cross_entropy", "a batch with labels");
     }
 }

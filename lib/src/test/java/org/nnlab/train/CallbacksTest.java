@@ -36,6 +36,8 @@ class CallbacksTest {
 
         @Override public Layer network() { return network; }
         @Override public History history() { return history; }
+        @Override public boolean hasValidation() { return true; }
+        @Override public boolean isClassification() { return true; }
         @Override public Evaluation evaluate(org.nnlab.data.Dataset data) { throw new UnsupportedOperationException(); }
         @Override public void stop() { stopped = true; }
         @Override public double learningRateScale() { return scale; }

@@ -208,7 +208,7 @@ class TrainerTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> t.epochs(0)).getMessage().contains("epochs"));
         IllegalArgumentException wrongWidth = assertThrows(IllegalArgumentException.class,
                 () -> Trainer.of(Sequential.builder(5).dense(3, Init.he()).build()).fit(blobs(30, 1)));
-        assertTrue(wrongWidth.getMessage().contains("10 features") && wrongWidth.getMessage().contains("5"), wrongWidth.getMessage());
+        assertTrue(wrongWidth.getMessage().contains("got 10") && wrongWidth.getMessage().contains("5"), wrongWidth.getMessage());
     }
 
     @Test
