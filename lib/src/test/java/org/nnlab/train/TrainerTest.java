@@ -191,6 +191,32 @@ class TrainerTest {
     }
 
     @Test
+    void stepEvaluationMeasuresBeforeTrainingAndEveryIntervalWithoutChangingTheRun() {
+        Dataset train = blobs(200, 3);
+        Dataset validation = blobs(60, 4);
+        StepEvaluation curve = StepEvaluation.every(4, validation);
+        assertThrows(IllegalArgumentException.class, () -> StepEvaluation.every(0, validation));
+        assertThrows(IllegalStateException.class, () -> curve.meanOfLast(3));
+        Trainer plain = trainer(network()).epochs(2).batchSize(20);
+        Trainer watched = trainer(network()).epochs(2).batchSize(20).callbacks(curve);
+        History h = watched.fit(train, validation);
+        History reference = plain.fit(train, validation);
+        assertArrayEquals(reference.column(History.VAL_LOSS), h.column(History.VAL_LOSS));
+        long stepsRun = h.steps().rowCount();
+        assertEquals(1 + stepsRun / 4, curve.steps().length);
+        assertEquals(0, curve.steps()[0]);
+        assertEquals(4, curve.steps()[1]);
+        assertEquals(watched.evaluate(validation).accuracy(), curve.accuracies()[curve.accuracies().length - 1], 0.0,
+                "the last measurement is the trained network (20 steps, a multiple of 4)");
+        double target = curve.accuracies()[2];
+        int reached = curve.stepsTo(target);
+        assertTrue(reached >= 0 && reached <= 8, "first step at or above an accuracy measured at step 8: " + reached);
+        assertEquals(-1, curve.stepsTo(1.01));
+        double[] a = curve.accuracies();
+        assertEquals((a[a.length - 1] + a[a.length - 2]) / 2, curve.meanOfLast(2), 1e-15);
+    }
+
+    @Test
     void aCallbackCanStopTheRunAtTheEndOfAnEpoch() {
         History h = trainer(network()).epochs(10).callbacks(Callback.atEpochEnd((result, run) -> {
             if (result.epoch() == 3) {
