@@ -13,12 +13,19 @@ import org.ejml.data.DMatrixRMaj;
  * processors). The system property {@code nnlab.gemm=vector|ejml} forces a choice;
  * {@link #backend()} says which one is active. Results do not depend on the thread count.
  *
+ * <p>Opt-in float32 products, for speed: {@link #setFloat32Products(boolean) setFloat32Products(true)}
+ * or the system property {@code nnlab.products=float32} rounds both factors to float32 and sums in
+ * float32 (storage stays float64; relative error about k * 6e-8). Off by default; needs the Vector
+ * API. Gradient checks need the default float64 products.
+ *
  * <p>All methods overwrite {@code c}, which must already have the product's shape and must not
  * share storage with {@code a} or {@code b}.
  */
 public final class Gemm {
     static final String VECTOR_MODULE = "jdk.incubator.vector";
     private static volatile GemmBackend backend = select();
+    /** The float32 backend while float32 products are on, else null. */
+    private static volatile GemmBackend float32 = float32From(System.getProperty("nnlab.products", "float64"));
 
     private Gemm() {
     }
@@ -40,7 +47,24 @@ public final class Gemm {
 
     /** The active backend, e.g. "Java Vector API (512-bit, 2 threads)". */
     public static String backend() {
-        return backend.name();
+        GemmBackend f32 = float32;
+        return f32 != null ? f32.name() : backend.name();
+    }
+
+    /**
+     * Turns float32 products on or off for every later product (all threads).
+     *
+     * @throws IllegalStateException when turning them on in a JVM without the Vector API module
+     */
+    public static synchronized void setFloat32Products(boolean on) {
+        if (on != float32Products()) {
+            float32 = on ? newFloat32Backend() : null;
+        }
+    }
+
+    /** Whether products are computed in float32 (see the class comment); false by default. */
+    public static boolean float32Products() {
+        return float32 != null;
     }
 
     private static void multiply(DMatrixRMaj a, boolean transposeA, DMatrixRMaj b, boolean transposeB, DMatrixRMaj c) {
@@ -59,7 +83,8 @@ public final class Gemm {
         if (c.data == a.data || c.data == b.data) {
             throw new IllegalArgumentException("c must not share storage with a or b");
         }
-        backend.multiply(a, transposeA, b, transposeB, c);
+        GemmBackend f32 = float32;
+        (f32 != null ? f32 : backend).multiply(a, transposeA, b, transposeB, c);
     }
 
     /** Replaces the backend and returns the previous one (for tests that compare backends end to end). */
@@ -73,10 +98,34 @@ public final class Gemm {
         return transposed ? "(" + m.numRows + "x" + m.numCols + ")^T" : m.numRows + "x" + m.numCols;
     }
 
+    /** The float32 backend for a value of {@code nnlab.products}, or null for float64. */
+    static GemmBackend float32From(String products) {
+        switch (products) {
+            case "float64":
+                return null;
+            case "float32":
+                return newFloat32Backend();
+            default:
+                throw new IllegalArgumentException("nnlab.products must be float64 or float32, got " + products);
+        }
+    }
+
+    private static GemmBackend newFloat32Backend() {
+        if (!ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent()) {
+            throw new IllegalStateException("float32 products need the JVM option --add-modules " + VECTOR_MODULE);
+        }
+        GemmBackend chosen = new Float32Backend(threads());
+        Warmup.run(chosen);
+        return chosen;
+    }
+
+    private static int threads() {
+        return Integer.getInteger("nnlab.threads", Runtime.getRuntime().availableProcessors());
+    }
+
     private static GemmBackend select() {
         boolean vectorModule = ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
-        int threads = Integer.getInteger("nnlab.threads", Runtime.getRuntime().availableProcessors());
-        GemmBackend chosen = choose(System.getProperty("nnlab.gemm", ""), vectorModule, threads);
+        GemmBackend chosen = choose(System.getProperty("nnlab.gemm", ""), vectorModule, threads());
         if (chosen instanceof VectorBackend) {
             Warmup.run(chosen);
         }
