@@ -32,13 +32,13 @@ def create(kernel_dir: Path) -> int:
         os.environ["JUPYTER_PATH"] = tmp
         from jupyter_client.manager import KernelManager
         manager = KernelManager(kernel_name="nnlab-cds")
-        manager.shutdown_wait_time = 120  # writing the archive takes a few seconds on a busy machine
+        manager.shutdown_wait_time = 600  # writing the archive takes seconds, minutes on a very busy machine
         manager.start_kernel()
         try:
             client = manager.client()
             client.start_channels()
-            client.wait_for_ready(timeout=120)
-            reply = client.execute_interactive(CELL, timeout=120, output_hook=lambda msg: None)
+            client.wait_for_ready(timeout=600)
+            reply = client.execute_interactive(CELL, timeout=600, output_hook=lambda msg: None)
             if reply["content"]["status"] != "ok":
                 print(f"[setup] warning: the CDS training cell failed: {reply['content']}", file=sys.stderr)
             client.stop_channels()
