@@ -10,7 +10,10 @@ CODE ?= yes
 PRESET := --size $(SIZE)$(if $(SEED), --seed $(SEED))
 BENCH_CP := lib/target/classes:lib/target/test-classes:lib/target/kernel-classpath/*
 
-.PHONY: help setup notebooks test test-java test-notebooks test-browser lab bench clean
+BENCH_VENV := .venv-bench/.installed
+PEERS_ARGS ?=
+
+.PHONY: help setup notebooks test test-java test-notebooks test-browser lab bench bench-peers clean
 
 help:
 	@echo "make notebooks  set up if needed, then execute every notebook into build/notebooks/ (HTML too)"
@@ -22,6 +25,7 @@ help:
 	@echo "make test-lecture  every notebook once at the lecture size (not in make test)"
 	@echo "make lab        open JupyterLab on notebooks/"
 	@echo "make bench      matrix-multiply and training-speed benchmark"
+	@echo "make bench-peers  nnlab beside PyTorch and scikit-learn (own venv .venv-bench, several GB)"
 	@echo "make clean      remove build outputs (keeps .venv)"
 
 setup:
@@ -71,6 +75,16 @@ bench: setup
 	java --add-modules jdk.incubator.vector -Xmx4g -cp "$(BENCH_CP)" org.nnlab.bench.Benchmark
 	@echo "Reference: the same epoch with EJML's products (6,000 samples):"
 	java -Dnnlab.gemm=ejml -Xmx4g -cp "$(BENCH_CP)" org.nnlab.bench.Benchmark --epoch-only --samples 6000
+
+# PyTorch, scikit-learn and numpy in their own venv, never in the notebooks' .venv.
+$(BENCH_VENV): environment/requirements-bench.txt
+	python3 -m venv .venv-bench
+	.venv-bench/bin/python -m pip install -q --disable-pip-version-check -r environment/requirements-bench.txt
+	touch $@
+
+bench-peers: setup $(BENCH_VENV)
+	./mvnw -q -B -ntp -DskipTests test-compile
+	.venv-bench/bin/python environment/bench/peers.py $(PEERS_ARGS)
 
 clean:
 	rm -rf build

@@ -16,6 +16,11 @@ import org.nnlab.check.Require;
  * value fails that use (and every later one) with an {@link IllegalArgumentException} naming the
  * property, the value and the allowed values. Results do not depend on the thread count.
  *
+ * <p>Opt-in float32 products, for speed: {@link #setFloat32Products(boolean) setFloat32Products(true)}
+ * or the system property {@code nnlab.products=float32} rounds both factors to float32 and sums in
+ * float32 (storage stays float64; relative error about k * 6e-8). Off by default; needs the Vector
+ * API. Gradient checks need the default float64 products.
+ *
  * <p>All methods overwrite {@code c}, which must already have the product's shape and must not
  * share storage with {@code a} or {@code b}.
  */
@@ -23,6 +28,8 @@ public final class Gemm {
     static final String VECTOR_MODULE = "jdk.incubator.vector";
     /** Chosen on first use (not in a static initializer, so that a bad property fails with its own message). */
     private static volatile GemmBackend backend;
+    /** The float32 backend while float32 products are on, else null; read from nnlab.products on first use. */
+    private static volatile GemmBackend float32;
 
     private Gemm() {
     }
@@ -47,17 +54,37 @@ public final class Gemm {
         return active().name();
     }
 
+    /**
+     * Turns float32 products on or off for every later product (all threads).
+     *
+     * @throws IllegalStateException when turning them on in a JVM without the Vector API module
+     */
+    public static synchronized void setFloat32Products(boolean on) {
+        if (on != float32Products()) {
+            float32 = on ? newFloat32Backend() : null;
+        }
+    }
+
+    /** Whether products are computed in float32 (see the class comment); false by default. */
+    public static boolean float32Products() {
+        active();
+        return float32 != null;
+    }
+
+    /** The backend products run on: the float32 one while it is on, else the float64 one (both chosen on first use). */
     private static GemmBackend active() {
         GemmBackend chosen = backend;
         if (chosen == null) {
             synchronized (Gemm.class) {
                 if (backend == null) {
+                    float32 = float32From(System.getProperty("nnlab.products", "float64").trim());
                     backend = select();
                 }
                 chosen = backend;
             }
         }
-        return chosen;
+        GemmBackend f32 = float32;
+        return f32 != null ? f32 : chosen;
     }
 
     private static void multiply(DMatrixRMaj a, boolean transposeA, DMatrixRMaj b, boolean transposeB, DMatrixRMaj c) {
@@ -88,6 +115,28 @@ public final class Gemm {
 
     private static String describe(DMatrixRMaj m, boolean transposed) {
         return transposed ? "(" + m.numRows + "x" + m.numCols + ")^T" : m.numRows + "x" + m.numCols;
+    }
+
+    /** The float32 backend for a value of {@code nnlab.products}, or null for float64. */
+    static GemmBackend float32From(String products) {
+        switch (products) {
+            case "float64":
+                return null;
+            case "float32":
+                return newFloat32Backend();
+            default:
+                throw new IllegalArgumentException(Require.message("Gemm", "the system property nnlab.products",
+                        "float64 (default) or float32", "'" + products + "'", "e.g. -Dnnlab.products=float32"));
+        }
+    }
+
+    private static GemmBackend newFloat32Backend() {
+        if (!ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent()) {
+            throw new IllegalStateException("float32 products need the JVM option --add-modules " + VECTOR_MODULE);
+        }
+        GemmBackend chosen = new Float32Backend(threads(System.getProperty("nnlab.threads"), Runtime.getRuntime().availableProcessors()));
+        Warmup.run(chosen);
+        return chosen;
     }
 
     private static GemmBackend select() {

@@ -2,6 +2,7 @@ package org.nnlab.optim;
 
 import java.util.Set;
 import org.nnlab.check.Require;
+import org.nnlab.linalg.Parallel;
 import org.nnlab.nn.Param;
 
 /**
@@ -12,6 +13,9 @@ import org.nnlab.nn.Param;
  * {@code w -= lr * wd * w}, decoupled from the gradient (as PyTorch's AdamW), applied to parameters
  * whose role is in {@code decayed} ({@link Optimizers#adamW}: weights only unless roles are given).
  * The decay uses the step's learning rate, so a schedule scales it too.
+ *
+ * <p>Elementwise, so large parameters are updated by several threads ({@link Parallel}) with the
+ * same result for any thread count.
  */
 public final class Adam extends StatefulOptimizer<Adam.Moments> {
     private final double beta1;
@@ -54,15 +58,19 @@ public final class Adam extends StatefulOptimizer<Adam.Moments> {
     void update(Param param, Moments s, double lr) {
         double[] w = param.value().data;
         double[] g = param.grad().data;
+        double[] m = s.m;
+        double[] v = s.v;
         s.t++;
         double correction1 = 1 - Math.pow(beta1, s.t);
         double correction2 = 1 - Math.pow(beta2, s.t);
         double decay = decayed.contains(param.role()) ? lr * weightDecay : 0;
-        for (int i = 0; i < s.m.length; i++) {
-            w[i] -= decay * w[i];
-            s.m[i] = beta1 * s.m[i] + (1 - beta1) * g[i];
-            s.v[i] = beta2 * s.v[i] + (1 - beta2) * g[i] * g[i];
-            w[i] -= lr * (s.m[i] / correction1) / (Math.sqrt(s.v[i] / correction2) + eps);
-        }
+        Parallel.forRange(m.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                w[i] -= decay * w[i];
+                m[i] = beta1 * m[i] + (1 - beta1) * g[i];
+                v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
+                w[i] -= lr * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + eps);
+            }
+        });
     }
 }

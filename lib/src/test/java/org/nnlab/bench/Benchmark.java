@@ -21,8 +21,8 @@ import org.nnlab.train.Trainer;
  * with {@code make bench}, which also times the epoch with EJML's products. Prints, in one run:
  * <ol>
  *   <li>GFLOPS per MLP-shaped product for nnlab's {@link Gemm} beside EJML's single- and
- *       multi-threaded {@code mult} (each: one second of warm-up, then the median of
- *       {@value #SAMPLES} timed samples; all three results are checked against each other);</li>
+ *       multi-threaded {@code mult} (each: {@value #SECONDS_PER_PRODUCT} s, a fifth of it warm-up, then the median of
+ *       {@value GemmTiming#SAMPLES} timed samples; all three results are checked against each other);</li>
  *   <li>samples per second of one training epoch of the lecture's MLP
  *       784-512-512-256-256-128-128-8-10 (ReLU, Adam, batch 100) on 60,000 samples.</li>
  * </ol>
@@ -31,18 +31,13 @@ import org.nnlab.train.Trainer;
  * and read the load average printed before and after.
  */
 public final class Benchmark {
-    private static final int SAMPLES = 7;
-    private static final double SECONDS_PER_SAMPLE = 0.3;
+    /** Seconds of warm-up and timing per product and backend. */
+    private static final double SECONDS_PER_PRODUCT = 3;
 
     private record Shape(String name, int m, int k, int n, boolean transA, boolean transB) {
         long flops() {
             return 2L * m * k * n;
         }
-    }
-
-    @FunctionalInterface
-    private interface Product {
-        void run(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c);
     }
 
     public static void main(String[] args) {
@@ -75,16 +70,16 @@ public final class Benchmark {
                 new Shape("input grad 100x512 * (784x512)^T", 100, 512, 784, false, true),
                 new Shape("output 100x512 * 512x10", 100, 512, 10, false, false),
                 new Shape("square 1000^3", 1000, 1000, 1000, false, false));
-        System.out.printf(Locale.ROOT, "%n%-36s %12s %12s %12s %10s%n", "shape (GFLOPS, median of " + SAMPLES + ")",
+        System.out.printf(Locale.ROOT, "%n%-36s %12s %12s %12s %10s%n", "shape (GFLOPS, median of " + GemmTiming.SAMPLES + ")",
                 "nnlab Gemm", "EJML mult", "EJML MT mult", "speed-up");
         for (Shape s : shapes) {
-            DMatrixRMaj a = random(s.transA ? s.k : s.m, s.transA ? s.m : s.k, 1);
-            DMatrixRMaj b = random(s.transB ? s.n : s.k, s.transB ? s.k : s.n, 2);
+            DMatrixRMaj a = GemmTiming.random(s.transA ? s.k : s.m, s.transA ? s.m : s.k, 1);
+            DMatrixRMaj b = GemmTiming.random(s.transB ? s.n : s.k, s.transB ? s.k : s.n, 2);
             DMatrixRMaj c = new DMatrixRMaj(s.m, s.n);
             DMatrixRMaj reference = new DMatrixRMaj(s.m, s.n);
-            Product nnlab = s.transA ? Gemm::multTransA : s.transB ? Gemm::multTransB : Gemm::mult;
-            Product ejml = s.transA ? CommonOps_DDRM::multTransA : s.transB ? CommonOps_DDRM::multTransB : CommonOps_DDRM::mult;
-            Product ejmlMt = s.transA ? CommonOps_MT_DDRM::multTransA : s.transB ? CommonOps_MT_DDRM::multTransB : CommonOps_MT_DDRM::mult;
+            GemmTiming.Product nnlab = GemmTiming.gemm(s.transA, s.transB);
+            GemmTiming.Product ejml = s.transA ? CommonOps_DDRM::multTransA : s.transB ? CommonOps_DDRM::multTransB : CommonOps_DDRM::mult;
+            GemmTiming.Product ejmlMt = s.transA ? CommonOps_MT_DDRM::multTransA : s.transB ? CommonOps_MT_DDRM::multTransB : CommonOps_MT_DDRM::mult;
             ejml.run(a, b, reference);
             nnlab.run(a, b, c);
             check(s.name + ": nnlab", c, reference);
@@ -104,25 +99,8 @@ public final class Benchmark {
         }
     }
 
-    private static double gflops(Shape s, Product p, DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
-        long start = System.nanoTime();
-        while (System.nanoTime() - start < 1e9) {
-            p.run(a, b, c); // warm-up
-        }
-        double[] rates = new double[SAMPLES];
-        for (int i = 0; i < SAMPLES; i++) {
-            int reps = 0;
-            long t0 = System.nanoTime();
-            long elapsed;
-            do {
-                p.run(a, b, c);
-                reps++;
-                elapsed = System.nanoTime() - t0;
-            } while (elapsed < SECONDS_PER_SAMPLE * 1e9);
-            rates[i] = s.flops() * (double) reps / elapsed;
-        }
-        Arrays.sort(rates);
-        return rates[SAMPLES / 2];
+    private static double gflops(Shape s, GemmTiming.Product p, DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
+        return GemmTiming.gflops(p, a, b, c, s.k, SECONDS_PER_PRODUCT);
     }
 
     private static void epoch(int samples) {
@@ -164,13 +142,6 @@ public final class Benchmark {
         int[] values = new int[n];
         Arrays.setAll(values, i -> i);
         return values;
-    }
-
-    private static DMatrixRMaj random(int rows, int cols, long seed) {
-        Rng rng = Rng.of(seed);
-        DMatrixRMaj m = new DMatrixRMaj(rows, cols);
-        Arrays.setAll(m.data, i -> rng.nextGaussian());
-        return m;
     }
 
     private static double maxRelativeDifference(DMatrixRMaj a, DMatrixRMaj b) {

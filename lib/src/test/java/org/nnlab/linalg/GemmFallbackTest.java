@@ -3,6 +3,7 @@ package org.nnlab.linalg;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.nnlab.linalg.Matrices.random;
 
 import org.ejml.data.DMatrixRMaj;
@@ -26,6 +27,13 @@ class GemmFallbackTest {
     @Test
     void gemmNamesEjml() {
         assertEquals("EJML (jdk.incubator.vector not enabled)", Gemm.backend());
+    }
+
+    @Test
+    void float32ProductsNameTheMissingModule() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Gemm.setFloat32Products(true));
+        assertEquals("float32 products need the JVM option --add-modules jdk.incubator.vector", e.getMessage());
+        assertFalse(Gemm.float32Products());
     }
 
     @Test
