@@ -107,7 +107,7 @@ public final class BatchNorm extends NormalizationLayer {
 
     private void useBatchStatistics(DMatrixRMaj x) {
         int n = x.numRows;
-        Require.that(n >= 2, name(), "the rows of a TRAIN batch", ">= 2 (a variance needs two)", shape(x),
+        Require.that(n >= 2, name(), "a TRAIN batch", "at least 2 rows (a variance needs two)", shape(x),
                 "use Mode.EVAL for single examples, or a batch size that leaves no batch of one row");
         int d = features();
         computeColumnMeanAndVariance(x);

@@ -151,7 +151,7 @@ class BatchNormTest {
     @Test
     void trainNeedsTwoRows() {
         BatchNorm bn = new BatchNorm(3);
-        assertEquals("batch_norm: the rows of a TRAIN batch must be >= 2 (a variance needs two), got 1x3;"
+        assertEquals("batch_norm: a TRAIN batch must be at least 2 rows (a variance needs two), got 1x3;"
                 + " use Mode.EVAL for single examples, or a batch size that leaves no batch of one row", assertThrows(IllegalArgumentException.class,
                         () -> bn.forward(new DMatrixRMaj(1, 3), Mode.TRAIN)).getMessage());
         bn.forward(new DMatrixRMaj(1, 3), Mode.EVAL);
