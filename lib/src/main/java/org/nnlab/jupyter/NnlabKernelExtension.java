@@ -2,12 +2,7 @@ package org.nnlab.jupyter;
 
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
-import org.nnlab.linalg.Gemm;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.traces.ScatterTrace;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
 
 /**
  * Registers nnlab's renderers ({@link Renderables}) with the JJava kernel. The kernel finds it
@@ -20,37 +15,17 @@ public final class NnlabKernelExtension implements Extension {
 
     @Override
     public void install(BaseKernel kernel) {
-        Renderables.ALL.forEach(r -> register(kernel, r));
-        startWarmUp();
+        registerAll(kernel.getRenderer());
+        KernelWarmUp.start();
     }
 
-    /**
-     * Does, on a background thread while the kernel starts and the first cell compiles, the one-off
-     * work that the first table, plot and training would otherwise wait for: Tablesaw's
-     * {@code Table} class scans the classpath for readers when first used (seconds of CPU), the
-     * first figure loads the template and JSON machinery, and {@link Gemm} compiles its kernel. A
-     * cell that needs a class being initialized waits for it (the JVM's class-initialization lock)
-     * instead of doing the work twice. A failure here is left for the cell that repeats the work
-     * to report.
-     */
-    private static void startWarmUp() {
-        Thread warmUp = new Thread(() -> {
-            try {
-                TableBundle.of(Table.create("warm-up", DoubleColumn.create("x", new double[] {0, 1})));
-                FigureBundle.of(new Figure(Layout.builder("warm-up").build(),
-                        ScatterTrace.builder(new double[] {0, 1}, new double[] {0, 1}).build()));
-                Gemm.backend();
-            } catch (RuntimeException | LinkageError e) {
-                // the cell that needs this work does it again and reports the error there
-            }
-        }, "nnlab-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
-        warmUp.start();
+    /** Registers every {@link Renderables} type with {@code renderer}. */
+    static void registerAll(Renderer renderer) {
+        Renderables.ALL.forEach(r -> register(renderer, r));
     }
 
-    private static <T> void register(BaseKernel kernel, Renderables.Renderable<T> renderable) {
-        kernel.getRenderer().createRegistration(renderable.type())
+    private static <T> void register(Renderer renderer, Renderables.Renderable<T> renderable) {
+        renderer.createRegistration(renderable.type())
                 .preferring(renderable.mimeTypes())
                 .register((value, context) -> renderable.bundleOf(value).forEach(context.getOutputContainer()::putData));
     }

@@ -24,6 +24,11 @@ public final class NotebookProgressDisplay implements ProgressDisplay {
         } catch (LinkageError | NullPointerException notInAKernel) { // JJava absent, or its "No kernel running"
             return Optional.empty();
         }
-        return Optional.of(new NotebookProgress(new JJavaOutput(kernel), title, liveCurve, SESSION + "-" + VIEWS.incrementAndGet()));
+        return Optional.of(new NotebookProgress(new JJavaOutput(kernel), title, liveCurve, nextDisplayId()));
+    }
+
+    /** A display id for a new progress view, unique in this kernel and across its restarts (JJava and IJava alike). */
+    static String nextDisplayId() {
+        return SESSION + "-" + VIEWS.incrementAndGet();
     }
 }
