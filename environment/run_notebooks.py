@@ -4,6 +4,7 @@
     python environment/run_notebooks.py 00-quickstart           # just these (name, stem or path)
     python environment/run_notebooks.py --size lecture --seed 3 # the lecture preset, seed 3
     python environment/run_notebooks.py --stale                 # only those whose output is out of date
+    python environment/run_notebooks.py --kernel java-ijava --out build/ijava  # on IJava (setup.sh --ijava)
 
 The preset and the seed reach the notebooks through the kernel's environment: NNLAB_SIZE (quick or
 lecture) and, when a seed is given, NNLAB_SEED (otherwise each notebook uses its own default seed).
@@ -102,10 +103,10 @@ def stderr_noise(nb) -> str:
     return ""
 
 
-def run(path: Path, out_dir: Path, size: str, seed: int | None, timeout: int) -> Result:
+def run(path: Path, out_dir: Path, size: str, seed: int | None, timeout: int, kernel: str = KERNEL) -> Result:
     nb = nbformat.read(path, as_version=4)
     code_cells = sum(1 for c in nb.cells if c.cell_type == "code")
-    client = NotebookClient(nb, kernel_name=KERNEL, timeout=timeout, startup_timeout=KERNEL_STARTUP_SECONDS,
+    client = NotebookClient(nb, kernel_name=kernel, timeout=timeout, startup_timeout=KERNEL_STARTUP_SECONDS,
                             allow_errors=False, resources={"metadata": {"path": str(NOTEBOOKS)}})
     started = time.monotonic()
     status, detail = "ok", ""
@@ -138,13 +139,14 @@ def run(path: Path, out_dir: Path, size: str, seed: int | None, timeout: int) ->
     return Result(path.stem, code_cells, seconds, status, detail, claims)
 
 
-def run_all(paths: list[Path], out_dir: Path, size: str, seed: int | None, timeout: int) -> list[Result]:
+def run_all(paths: list[Path], out_dir: Path, size: str, seed: int | None, timeout: int,
+            kernel: str = KERNEL) -> list[Result]:
     """Runs the notebooks one after the other into out_dir, which gets the pages' assets."""
     pages.copy_assets(out_dir)
     results = []
     for path in paths:
         print(f"running {path.name} ({size}, seed {'default' if seed is None else seed}) ...", flush=True)
-        results.append(run(path, out_dir, size, seed, timeout))
+        results.append(run(path, out_dir, size, seed, timeout, kernel))
     return results
 
 
@@ -180,6 +182,8 @@ def main() -> int:
     parser.add_argument("--stale", action="store_true",
                         help="run only notebooks without a successful run newer than them and the jar")
     parser.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell (default 600)")
+    parser.add_argument("--kernel", default=KERNEL,
+                        help=f"kernelspec to run them with (default {KERNEL}; java-ijava after setup.sh --ijava)")
     parser.add_argument("--out", type=Path, default=None,
                         help="output directory (default: build/notebooks[-lecture][-seed<N>])")
     args = parser.parse_args()
@@ -191,7 +195,7 @@ def main() -> int:
         if not paths:
             print(f"every notebook in {out_dir.relative_to(ROOT) if out_dir.is_relative_to(ROOT) else out_dir} is up to date")
             return 0
-    results = run_all(paths, out_dir, args.size, args.seed, args.timeout)
+    results = run_all(paths, out_dir, args.size, args.seed, args.timeout, args.kernel)
     report(results)
     print(f"\nexecuted notebooks and HTML pages: {out_dir}")
     return 0 if all(r.status == "ok" for r in results) else 1

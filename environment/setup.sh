@@ -6,13 +6,23 @@
 #   4. the Jupyter kernelspec "java" (display name "Java (nnlab)") inside the venv, and a
 #      class-data-sharing archive for the kernel's JVM (a faster kernel start)
 #   5. with --browser: Chromium, ChromeDriver and poppler-utils for browser tests and handouts (Debian)
+#   6. with --ijava PATH-TO-IJAVA-JAR: a second kernelspec "java-ijava" ("IJava (nnlab)") that starts
+#      that IJava 1.3 jar with nnlab's classpath, JVM options and startup script
 # After this, nothing needs the network.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 venv="$root/.venv"
 with_browser=false
-[[ "${1:-}" == "--browser" ]] && with_browser=true
+ijava_args=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --browser) with_browser=true; shift ;;
+    --ijava) [[ -n "${2:-}" ]] || { echo "[setup] ERROR: --ijava needs the path of the IJava 1.3 jar" >&2; exit 1; }
+             ijava_args=(--ijava "$(readlink -f "$2")"); shift 2 ;;
+    *) echo "[setup] ERROR: unknown option '$1'; expected --browser and/or --ijava PATH-TO-IJAVA-JAR" >&2; exit 1 ;;
+  esac
+done
 
 say() { printf '[setup] %s\n' "$*"; }
 fail() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -71,7 +81,7 @@ if $with_browser && ! { command -v chromium && command -v chromedriver && comman
 fi
 
 # --- the Jupyter kernel ------------------------------------------------------------------------
-"$venv/bin/python" "$root/environment/install_kernel.py" --java "$java_bin" --root "$root"
+"$venv/bin/python" "$root/environment/install_kernel.py" --java "$java_bin" --root "$root" "${ijava_args[@]}"
 
 # --- class-data archive for a faster kernel start (redone when the JDK or jjava.jar changes) ----
 kernel_dir="$venv/share/jupyter/kernels/java"
@@ -79,10 +89,10 @@ archive="$kernel_dir/nnlab-kernel.jsa"
 if [[ ! -f "$archive" || "$(cat "$archive.java" 2>/dev/null)" != "$java_bin" || "$kernel_dir/jjava.jar" -nt "$archive" ]]; then
   say "creating the kernel's class-data archive (faster kernel start)"
   rm -f "$archive" "$archive.java"
-  "$venv/bin/python" "$root/environment/install_kernel.py" --java "$java_bin" --root "$root" >/dev/null
+  "$venv/bin/python" "$root/environment/install_kernel.py" --java "$java_bin" --root "$root" "${ijava_args[@]}" >/dev/null
   if "$venv/bin/python" "$root/environment/kernel_cds.py" --kernel-dir "$kernel_dir"; then
     echo "$java_bin" > "$archive.java"
-    "$venv/bin/python" "$root/environment/install_kernel.py" --java "$java_bin" --root "$root"
+    "$venv/bin/python" "$root/environment/install_kernel.py" --java "$java_bin" --root "$root" "${ijava_args[@]}"
   else
     say "warning: no class-data archive; the kernel works, it only starts slower"
   fi
