@@ -12,7 +12,7 @@ def test_quickstart_plots_carry_plotly_json_and_html(build_dir):
     nb = nbformat.read(build_dir / "00-quickstart.ipynb", as_version=4)
     plot_outputs = [out for cell in nb.cells for out in cell.get("outputs", [])
                     if PLOTLY_MIME in out.get("data", {})]
-    assert len(plot_outputs) >= 3, "the quickstart shows a line plot, a histogram and a heatmap"
+    assert len(plot_outputs) >= 3, "the quickstart shows a line plot, a histogram (bars over shared bins) and a heatmap"
     for out in plot_outputs:
         data = out["data"]
         assert "text/html" in data and "Plotly.newPlot" in data["text/html"]
@@ -22,7 +22,7 @@ def test_quickstart_plots_carry_plotly_json_and_html(build_dir):
         assert set(figure) >= {"data", "layout", "config"}
         assert isinstance(figure["layout"]["title"], dict) and figure["layout"]["title"]["text"]
     types = [t["type"] for out in plot_outputs for t in out["data"][PLOTLY_MIME]["data"]]
-    assert {"scatter", "histogram", "heatmap"} <= set(types)
+    assert {"scatter", "bar", "heatmap"} <= set(types)
 
 
 @pytest.mark.parametrize("path", executed_notebooks(), ids=lambda p: p.stem)
