@@ -44,14 +44,18 @@ def word_boxes(pdf: Path) -> list[list[tuple[str, float, float, float, float]]]:
 
 
 def find_phrase(pdf: Path, phrase: str) -> tuple[int, tuple[float, float, float, float]] | None:
-    """The page (1-based) and box of the first word of phrase where its words appear in a row."""
+    """
+    The page (1-based) and box of the first word of the last place where phrase's words appear in a
+    row. The last, because a plot's title can also stand in the code cell that draws it, before the plot.
+    """
     wanted = words(phrase)
+    last = None
     for number, boxes in enumerate(word_boxes(pdf), start=1):
         found = [(w, box) for text, *box in boxes for w in words(text)]
         for i in range(len(found) - len(wanted) + 1):
             if [w for w, _ in found[i:i + len(wanted)]] == wanted:
-                return number, tuple(found[i][1])
-    return None
+                last = number, tuple(found[i][1])
+    return last
 
 
 def ink(pdf: Path, page: int, x: float, y: float, width: float, height: float) -> float:
@@ -108,7 +112,8 @@ def test_handout_has_the_title_the_claims_and_drawn_plots(handouts, executed):
         page, (x0, y0, x1, y1) = found
         plot_height_pt = height_px * PT_PER_CSS_PX * build_handouts.SCALE
         below_title = ink(pdf, page, 0, y1 + 2, build_handouts.PAPER_CM[0] / 2.54 * 72, plot_height_pt * 0.6)
-        assert below_title > 0.02, (f"{pdf.name} page {page}: the area under the plot title '{title_text}' "
+        # A blank page region inks 0%; a drawn line plot (axes, grid, thin lines) about 1.3-10%.
+        assert below_title > 0.01, (f"{pdf.name} page {page}: the area under the plot title '{title_text}' "
                                     f"is blank ({below_title:.1%} of it inked)")
 
 
