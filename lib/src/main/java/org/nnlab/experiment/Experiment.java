@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.nnlab.data.Dataset;
 import org.nnlab.train.History;
 import org.nnlab.train.Trainer;
+import org.nnlab.train.TrainingFailedException;
 
 /**
  * Named training configurations, each run once or once per seed, with their results side by side:
@@ -33,6 +34,7 @@ public final class Experiment {
     private Dataset train;
     private Dataset validation;
     private long[] seeds;
+    private boolean keepFailedRuns;
 
     private record Configuration(String name, Dataset train, Dataset validation, Supplier<Trainer> setup) {
     }
@@ -94,6 +96,16 @@ public final class Experiment {
         return this;
     }
 
+    /**
+     * Keeps a run that fails (e.g. diverges at a learning rate too high) as a result, with the
+     * epochs it finished and its {@link Results.Run#failure()}, instead of stopping the experiment:
+     * for sweeps where failing is one of the outcomes to show.
+     */
+    public Experiment keepFailedRuns() {
+        keepFailedRuns = true;
+        return this;
+    }
+
     /** Trains every configuration (per seed) and returns the results; checks the setup before the first run. */
     public Results run() {
         if (configurations.isEmpty()) {
@@ -122,7 +134,13 @@ public final class Experiment {
         trainer.name(seeds == null || seeds.length == 1 ? c.name() : c.name() + " · seed " + trainer.seed());
         Dataset runTrain = c.train() != null ? c.train() : train;
         Dataset runValidation = c.train() != null ? c.validation() : validation;
-        History history = trainer.fit(runTrain, runValidation);
-        return new Results.Run(c.name(), trainer.seed(), trainer, history);
+        try {
+            return new Results.Run(c.name(), trainer.seed(), trainer, trainer.fit(runTrain, runValidation), null);
+        } catch (TrainingFailedException failure) {
+            if (!keepFailedRuns) {
+                throw failure;
+            }
+            return new Results.Run(c.name(), trainer.seed(), trainer, failure.history(), failure);
+        }
     }
 }

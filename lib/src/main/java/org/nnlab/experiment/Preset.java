@@ -48,6 +48,11 @@ public enum Preset {
         return this == QUICK ? quick : lecture;
     }
 
+    /** The quick or the lecture choice of anything else, e.g. a list of widths or learning rates. */
+    public <T> T pick(T quick, T lecture) {
+        return this == QUICK ? quick : lecture;
+    }
+
     /** The name used in settings and file names: {@code quick} or {@code lecture}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);

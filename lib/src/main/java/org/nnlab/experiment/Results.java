@@ -9,9 +9,11 @@ import org.nnlab.probe.Metric;
 import org.nnlab.probe.Probe;
 import org.nnlab.train.Callback;
 import org.nnlab.train.EpochBand;
+import org.nnlab.train.EpochEvaluation;
 import org.nnlab.train.History;
 import org.nnlab.train.Spread;
 import org.nnlab.train.Trainer;
+import org.nnlab.train.TrainingFailedException;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -23,10 +25,48 @@ import tech.tablesaw.api.Table;
  * a tidy table of all epochs, spreads over seeds and the standard plots.
  */
 public final class Results {
-    /** One training run: its configuration, seed, trainer (and so its trained network) and history. */
-    public record Run(String configuration, long seed, Trainer trainer, History history) {
+    /**
+     * One training run: its configuration, seed, trainer (and so its trained network) and history;
+     * {@code failure} is the exception that stopped a failed run (its history keeps the epochs
+     * before it), null for a run that finished.
+     */
+    public record Run(String configuration, long seed, Trainer trainer, History history, TrainingFailedException failure) {
         public Sequential network() {
             return trainer.network();
+        }
+
+        /** Whether training stopped with an error (e.g. diverged); only with {@link Experiment#keepFailedRuns()}. */
+        public boolean failed() {
+            return failure != null;
+        }
+
+        /** The last epoch's value of {@code metric}, e.g. {@code run.last(History.VAL_ACCURACY)}. */
+        public double last(String metric) {
+            return history.last(metric);
+        }
+
+        /**
+         * The generalization gap after each epoch: validation loss minus the training set's loss in
+         * evaluation mode, from the run's {@link EpochEvaluation} of the training set (the same
+         * weights on both sets, unlike the history's training loss, a mean over the epoch's
+         * batches in training mode).
+         */
+        public double[] gaps() {
+            double[] validation = history.column(History.VAL_LOSS), training = callback(EpochEvaluation.class).losses();
+            double[] gaps = new double[training.length];
+            for (int e = 0; e < gaps.length; e++) {
+                gaps[e] = validation[e] - training[e];
+            }
+            return gaps;
+        }
+
+        /** The generalization gap after the last epoch; see {@link #gaps()}. */
+        public double gap() {
+            double[] gaps = gaps();
+            if (gaps.length == 0) {
+                throw new IllegalStateException("run '" + configuration + "' (seed " + seed + ") finished no epoch, so it has no gap");
+            }
+            return gaps[gaps.length - 1];
         }
 
         /** The run's callback of type {@code type} (e.g. its {@code EpochEvaluation} or {@code Probe}). */

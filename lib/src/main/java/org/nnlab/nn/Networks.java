@@ -20,6 +20,11 @@ public final class Networks {
         return Mlp.of(inputs, hidden, outputs, activation, init).build();
     }
 
+    /** As {@link #mlp(int, List, int, Activation, Initializer)} with the activation's {@link Activation#suitedInit()}. */
+    public static Sequential mlp(int inputs, List<Integer> hidden, int outputs, Activation activation) {
+        return mlp(inputs, hidden, outputs, activation, activation.suitedInit());
+    }
+
     /** As {@link #mlp(int, List, int, Activation, Initializer)}, with output weights from {@code outputInit}. */
     public static Sequential mlp(int inputs, List<Integer> hidden, int outputs, Activation activation, Initializer init,
             Initializer outputInit) {

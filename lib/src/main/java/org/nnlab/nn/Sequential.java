@@ -125,6 +125,11 @@ public final class Sequential extends BaseLayer implements Stochastic {
         return layers;
     }
 
+    /** The {@link Dense} layers, in order (the first is the input layer's weights). */
+    public List<Dense> denseLayers() {
+        return layers.stream().filter(Dense.class::isInstance).map(Dense.class::cast).toList();
+    }
+
     /** The layer called {@code name}; throws if there is none. */
     public Layer layer(String name) {
         return layers.stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow(

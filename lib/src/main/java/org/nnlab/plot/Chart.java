@@ -3,6 +3,7 @@ package org.nnlab.plot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.HoverLabel;
@@ -147,6 +148,11 @@ public final class Chart {
     /** A named line through the points (x[i], y[i]). */
     public Chart line(String name, double[] x, double[] y) {
         return scatter(name, x, y, ScatterTrace.Mode.LINE, null);
+    }
+
+    /** The graph of a function on the points {@code x}, e.g. {@code curve("tanh", grid, Math::tanh)}. */
+    public Chart curve(String name, double[] x, DoubleUnaryOperator f) {
+        return line(name, x, Arrays.stream(x).map(f).toArray());
     }
 
     /** A thin, faint line, e.g. one run behind the mean of several. */

@@ -43,6 +43,11 @@ public final class EpochEvaluation implements Callback {
         return evaluations.stream().mapToDouble(Evaluation::accuracy).toArray();
     }
 
+    /** The first epoch (1-based) after which the loss was at most {@code target}, or -1 if none. */
+    public int epochsToLoss(double target) {
+        return Curves.firstReaching(losses(), target, false);
+    }
+
     /** The evaluation after the last epoch. */
     public Evaluation last() {
         if (evaluations.isEmpty()) {

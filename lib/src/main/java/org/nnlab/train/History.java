@@ -146,6 +146,14 @@ public final class History {
         return bestEpoch(hasValidation() ? VAL_LOSS : TRAIN_LOSS);
     }
 
+    /**
+     * The first epoch (1-based) at which {@code column} reached {@code target}: at most the target
+     * for losses, at least the target for accuracies (as in {@link #best}); -1 if it never did.
+     */
+    public int epochsTo(String column, double target) {
+        return Curves.firstReaching(column(column), target, column.contains("accuracy"));
+    }
+
     private int bestIndex(String column) {
         double[] values = column(column);
         boolean higherIsBetter = column.contains("accuracy");

@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The mean and spread of one figure over several runs (e.g. seeds): {@code mean}, the sample
- * standard deviation {@code sd} (divisor n - 1; 0 for a single run), and the number of runs.
+ * The mean and spread of one figure over several runs (e.g. seeds) or layers: {@code mean}, the
+ * sample standard deviation {@code sd} (divisor n - 1; 0 for a single value), the number of values,
+ * and the smallest and largest value.
  */
-public record Spread(double mean, double sd, int count) {
+public record Spread(double mean, double sd, int count, double min, double max) {
 
     /** The spread of {@code values} (at least one). */
     public static Spread of(double... values) {
@@ -16,7 +17,18 @@ public record Spread(double mean, double sd, int count) {
         }
         double mean = Arrays.stream(values).average().orElseThrow();
         double squares = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
-        return new Spread(mean, values.length > 1 ? Math.sqrt(squares / (values.length - 1)) : 0, values.length);
+        return new Spread(mean, values.length > 1 ? Math.sqrt(squares / (values.length - 1)) : 0, values.length,
+                Arrays.stream(values).min().orElseThrow(), Arrays.stream(values).max().orElseThrow());
+    }
+
+    /** {@code max - min}. */
+    public double range() {
+        return max - min;
+    }
+
+    /** {@code max / min}, e.g. how many times the largest layer gradient exceeds the smallest. */
+    public double ratio() {
+        return max / min;
     }
 
     /** {@code sd / |mean|}, the coefficient of variation. */

@@ -74,12 +74,8 @@ public final class StepEvaluation implements Callback {
 
     /** The first measured step whose accuracy is at least {@code target}, or -1 if none reached it. */
     public int stepsTo(double target) {
-        for (int k = 0; k < evaluations.size(); k++) {
-            if (evaluations.get(k).accuracy() >= target) {
-                return steps.get(k).intValue();
-            }
-        }
-        return -1;
+        int measurement = Curves.firstReaching(accuracies(), target, true);
+        return measurement < 0 ? -1 : steps.get(measurement - 1).intValue();
     }
 
     /** The mean accuracy of the last {@code count} measurements (fewer if fewer were taken). */

@@ -96,6 +96,16 @@ public final class Trainer {
         return this;
     }
 
+    /** Plain SGD at a constant learning rate: {@code optimizer(Optimizers.sgd()).learningRate(rate)}. */
+    public Trainer sgd(double rate) {
+        return optimizer(Optimizers.sgd()).learningRate(rate);
+    }
+
+    /** Adam (default moments) at a constant learning rate: {@code optimizer(Optimizers.adam()).learningRate(rate)}. */
+    public Trainer adam(double rate) {
+        return optimizer(Optimizers.adam()).learningRate(rate);
+    }
+
     public Trainer schedule(Schedule value) {
         schedule = Require.notNull("Trainer.schedule", "schedule", value);
         return this;

@@ -2,6 +2,7 @@ package org.nnlab.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,6 +21,7 @@ import org.nnlab.train.EpochEvaluation;
 import org.nnlab.train.History;
 import org.nnlab.train.Spread;
 import org.nnlab.train.Trainer;
+import org.nnlab.train.TrainingFailedException;
 import tech.tablesaw.api.Table;
 
 class ExperimentTest {
@@ -80,6 +82,38 @@ class ExperimentTest {
         IllegalStateException none = assertThrows(IllegalStateException.class, () -> Experiment.of("bare")
                 .data(blobs(100, 1), null).add("plain", () -> trainer(1e-2)).run().probeTable(Metric.GRADIENT_NORM));
         assertTrue(none.getMessage().contains("Probe.every"), none.getMessage());
+    }
+
+    @Test
+    void aFailedRunStopsTheExperimentUnlessFailedRunsAreKept() {
+        Dataset train = blobs(100, 1);
+        Experiment experiment = Experiment.of("rates").data(train, blobs(60, 2))
+                .add("fine", () -> trainer(1e-2))
+                .add("broken", () -> trainer(1e-2).schedule((epoch, step, perEpoch) -> epoch < 2 ? 0.01 : Double.NaN));
+        assertThrows(TrainingFailedException.class, experiment::run);
+        Results results = experiment.keepFailedRuns().run();
+        assertFalse(results.run("fine").failed());
+        Results.Run broken = results.run("broken");
+        assertTrue(broken.failed());
+        assertEquals(2, broken.history().size(), "the epochs before the failure (0 and 1: the schedule counts from 0) are kept");
+        assertTrue(broken.failure().getMessage().contains("learning rate is NaN"), broken.failure().getMessage());
+    }
+
+    @Test
+    void theGapIsTheValidationLossMinusTheEvaluatedTrainingLoss() {
+        Dataset train = blobs(100, 1);
+        Results results = Experiment.of("gap").data(train, blobs(60, 2))
+                .add("watched", () -> trainer(1e-2).callbacks(EpochEvaluation.of(train))).add("plain", () -> trainer(1e-2)).run();
+        Results.Run run = results.run("watched");
+        double[] validation = run.history().column(History.VAL_LOSS), training = run.callback(EpochEvaluation.class).losses();
+        assertEquals(3, run.gaps().length);
+        for (int e = 0; e < 3; e++) {
+            assertEquals(validation[e] - training[e], run.gaps()[e], 0);
+        }
+        assertEquals(run.gaps()[2], run.gap(), 0);
+        assertEquals(run.history().last(History.VAL_ACCURACY), run.last(History.VAL_ACCURACY), 0);
+        IllegalArgumentException unwatched = assertThrows(IllegalArgumentException.class, () -> results.run("plain").gap());
+        assertTrue(unwatched.getMessage().contains("EpochEvaluation"), unwatched.getMessage());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ class PresetTest {
         assertEquals(Preset.QUICK, Preset.fromSettings("quick", Map.of("NNLAB_SIZE", "lecture")));
         assertEquals(6000, Preset.LECTURE.pick(600, 6000));
         assertEquals(0.5, Preset.QUICK.pick(0.5, 0.25));
+        assertEquals(List.of(64, 256), Preset.LECTURE.pick(List.of(32), List.of(64, 256)));
     }
 
     @Test

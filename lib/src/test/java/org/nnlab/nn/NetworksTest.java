@@ -2,6 +2,7 @@ package org.nnlab.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,6 +59,25 @@ class NetworksTest {
         Sequential zerosOut = Networks.mlp(8, List.of(4), 3, Activation.relu(), Init.he(), Init.zeros());
         zerosOut.initialize(1);
         assertTrue(Arrays.stream(((Dense) zerosOut.layer("dense_2")).weights().value().data).allMatch(w -> w == 0));
+    }
+
+    @Test
+    void withoutAnInitializerEachActivationGetsTheOneSuitedToIt() {
+        for (Activation a : List.of(Activation.relu(), Activation.leakyRelu(0.1), Activation.prelu(), Activation.elu())) {
+            assertEquals(Init.he().getClass(), a.suitedInit().getClass(), a.toString());
+        }
+        for (Activation a : List.of(Activation.sigmoid(), Activation.tanh(), Activation.identity())) {
+            assertEquals(Init.xavier().getClass(), a.suitedInit().getClass(), a.toString());
+        }
+        Sequential suited = Networks.mlp(20, List.of(16), 3, Activation.relu());
+        Sequential he = Networks.mlp(20, List.of(16), 3, Activation.relu(), Init.he());
+        Sequential xavier = Networks.mlp(20, List.of(16), 3, Activation.relu(), Init.xavier());
+        suited.initialize(5);
+        he.initialize(5);
+        xavier.initialize(5);
+        assertArrayEquals(he.params().get(0).value().data, suited.params().get(0).value().data);
+        assertFalse(Arrays.equals(xavier.params().get(0).value().data, suited.params().get(0).value().data));
+        assertEquals(List.of("dense_1", "dense_2"), suited.denseLayers().stream().map(Layer::name).toList());
     }
 
     @Test

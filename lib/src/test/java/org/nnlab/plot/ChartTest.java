@@ -71,6 +71,16 @@ class ChartTest {
     }
 
     @Test
+    void curveIsTheFunctionOnAGridThatIncludesBothEnds() throws Exception {
+        double[] grid = Grid.of(-1, 1, 5);
+        assertArrayEquals(new double[] {-1, -0.5, 0, 0.5, 1}, grid, 1e-15);
+        JsonNode trace = json(Chart.of("Square").xTitle("x").yTitle("x²").curve("square", grid, x -> x * x)).get("data").get(0);
+        assertArrayEquals(new double[] {1, 0.25, 0, 0.25, 1}, numbers(trace.get("y")), 1e-15);
+        assertThrows(IllegalArgumentException.class, () -> Grid.of(1, -1, 5));
+        assertThrows(IllegalArgumentException.class, () -> Grid.of(0, 1, 1));
+    }
+
+    @Test
     void logAxesTakeRangesInDataUnits() throws Exception {
         JsonNode layout = json(Chart.of("Sweep").xTitle("learning rate").yTitle("loss").logX().logY()
                 .xRange(1e-4, 1).yRange(0.01, 10).line("loss", new double[] {1e-3, 1e-2}, new double[] {1, 0.1}))

@@ -68,6 +68,19 @@ class TrainerTest {
     }
 
     @Test
+    void sgdAndAdamAreShortcutsForTheOptimizerAtAConstantRate() {
+        Dataset train = blobs(120, 3);
+        Sequential net = network();
+        for (boolean adam : new boolean[] {false, true}) {
+            Trainer spelledOut = Trainer.of(net.copy()).optimizer(adam ? Optimizers.adam() : Optimizers.sgd()).learningRate(0.05)
+                    .epochs(2).progress(false);
+            Trainer shortcut = Trainer.of(net.copy()).epochs(2).progress(false);
+            shortcut = adam ? shortcut.adam(0.05) : shortcut.sgd(0.05);
+            assertArrayEquals(spelledOut.fit(train).column(History.TRAIN_LOSS), shortcut.fit(train).column(History.TRAIN_LOSS));
+        }
+    }
+
+    @Test
     void sameSeedGivesBitIdenticalHistoriesAndDifferentSeedsDiffer() {
         Dataset train = blobs(200, 3);
         Dataset val = blobs(60, 4);
