@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.nnlab.check.Require;
 
 /**
  * A notebook's claims and whether its measurements bear them out. Record each claim where its
@@ -121,19 +122,15 @@ public final class Claims {
     }
 
     private Claim check(String claim, String measured, String expected, boolean passed) {
-        if (claim == null || claim.isBlank()) {
-            throw new IllegalArgumentException("a claim needs a text saying what is claimed, got '" + claim + "'");
-        }
+        Require.that(claim != null && !claim.isBlank(), "Claims", "the claim", "a text saying what is claimed",
+                claim == null ? null : "'" + claim + "'");
         Claim recorded = new Claim(claim, measured, expected, true, passed);
         claims.add(recorded);
         return recorded;
     }
 
     private static void requireMargin(String claim, double margin) {
-        if (!(margin >= 0) || Double.isInfinite(margin)) {
-            throw new IllegalArgumentException("the margin of claim '" + claim + "' must be a finite number >= 0, got "
-                    + margin);
-        }
+        Require.nonNegative("Claims", "the margin of claim '" + claim + "'", margin);
     }
 
     private static String plus(double margin) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.nnlab.check.Require;
 import org.nnlab.data.Dataset;
 import org.nnlab.train.History;
 import org.nnlab.train.Trainer;
@@ -40,7 +40,7 @@ public final class Experiment {
     }
 
     private Experiment(String title) {
-        this.title = Objects.requireNonNull(title, "title");
+        this.title = Require.notNull("Experiment.of", "title", title);
     }
 
     public static Experiment of(String title) {
@@ -49,28 +49,23 @@ public final class Experiment {
 
     /** The data every configuration trains and validates on unless it names its own ({@code validation} may be null). */
     public Experiment data(Dataset train, Dataset validation) {
-        this.train = Objects.requireNonNull(train, "train");
+        this.train = Require.notNull("Experiment.data", "train", train);
         this.validation = validation;
         return this;
     }
 
     /** Runs every configuration once per seed (distinct values). */
     public Experiment seeds(long... values) {
-        if (values.length == 0) {
-            throw new IllegalArgumentException("seeds: give at least one seed, got none");
-        }
-        if (Arrays.stream(values).distinct().count() != values.length) {
-            throw new IllegalArgumentException("seeds must be distinct, got " + Arrays.toString(values));
-        }
+        Require.that(values.length > 0, "Experiment.seeds", "seeds", "at least one seed", "none");
+        Require.that(Arrays.stream(values).distinct().count() == values.length, "Experiment.seeds", "seeds", "distinct",
+                Arrays.toString(values));
         seeds = values.clone();
         return this;
     }
 
     /** Runs every configuration with the {@code count} seeds {@code first, first + 1, ...}. */
     public Experiment seedsFrom(long first, int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("seeds: count must be >= 1, got " + count);
-        }
+        Require.atLeast("Experiment.seedsFrom", "count", count, 1);
         long[] values = new long[count];
         for (int i = 0; i < count; i++) {
             values[i] = first + i;
@@ -85,13 +80,11 @@ public final class Experiment {
 
     /** A configuration with its own training and validation data (e.g. a differently preprocessed copy). */
     public Experiment add(String name, Dataset train, Dataset validation, Supplier<Trainer> setup) {
-        Objects.requireNonNull(setup, "setup");
+        Require.notNull("Experiment.add", "setup", setup);
         Set<String> names = new LinkedHashSet<>();
         configurations.forEach(c -> names.add(c.name()));
-        if (name == null || name.isBlank() || names.contains(name)) {
-            throw new IllegalArgumentException("configuration names must be unique and not blank, got '" + name
-                    + "' (already added: " + names + ")");
-        }
+        Require.that(name != null && !name.isBlank() && !names.contains(name), "Experiment.add", "the name",
+                "unique and not blank", "'" + name + "'", "already added: " + names);
         configurations.add(new Configuration(name, train, validation, setup));
         return this;
     }
@@ -127,7 +120,7 @@ public final class Experiment {
     }
 
     private Results.Run runOnce(Configuration c, Long seed) {
-        Trainer trainer = Objects.requireNonNull(c.setup().get(), "the setup of '" + c.name() + "' returned no trainer");
+        Trainer trainer = Require.notNull("Experiment.run", "the trainer returned by the setup of '" + c.name() + "'", c.setup().get());
         if (seed != null) {
             trainer.seed(seed);
         }

@@ -3,6 +3,7 @@ package org.nnlab.experiment;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.nnlab.check.Require;
 import org.nnlab.nn.Sequential;
 import org.nnlab.plot.Chart;
 import org.nnlab.probe.Metric;
@@ -105,10 +106,8 @@ public final class Results {
     /** The runs of one configuration (one per seed). */
     public List<Run> runs(String configuration) {
         List<Run> found = runs.stream().filter(r -> r.configuration().equals(configuration)).toList();
-        if (found.isEmpty()) {
-            throw new IllegalArgumentException("no configuration '" + configuration + "' in experiment '" + title
-                    + "'; it has " + configurations());
-        }
+        Require.that(!found.isEmpty(), "experiment '" + title + "'", "the configuration", "one of " + configurations(),
+                "'" + configuration + "'");
         return found;
     }
 
@@ -117,14 +116,11 @@ public final class Results {
      * experiment: {@code results.only("lr 0.001", "lr 0.1").plot(History.VAL_ACCURACY)}.
      */
     public Results only(String... configurations) {
-        if (configurations.length == 0) {
-            throw new IllegalArgumentException("only(...) needs at least one configuration; this experiment has " + configurations());
-        }
+        Require.that(configurations.length > 0, "Results.only", "configurations", "at least one of " + configurations(), "none");
         List<Run> chosen = new ArrayList<>();
         for (String configuration : configurations) {
-            if (chosen.stream().anyMatch(r -> r.configuration().equals(configuration))) {
-                throw new IllegalArgumentException("configuration '" + configuration + "' is named twice in only(...)");
-            }
+            Require.that(chosen.stream().noneMatch(r -> r.configuration().equals(configuration)), "Results.only",
+                    "configurations", "each named once", "'" + configuration + "' twice");
             chosen.addAll(runs(configuration));
         }
         return new Results(title, chosen);

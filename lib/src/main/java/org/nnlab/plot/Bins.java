@@ -2,6 +2,7 @@ package org.nnlab.plot;
 
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 
 /**
  * Equal-width histogram bins over a fixed range [low, high], so that histograms of different layers,
@@ -22,12 +23,9 @@ public final class Bins {
     private final int count;
 
     private Bins(double low, double high, int count) {
-        if (!Double.isFinite(low) || !Double.isFinite(high) || !(low < high)) {
-            throw new IllegalArgumentException("bins need finite low < high, got [" + low + ", " + high + "]");
-        }
-        if (count < 1) {
-            throw new IllegalArgumentException("bins need a count >= 1, got " + count);
-        }
+        Require.that(Double.isFinite(low) && Double.isFinite(high) && low < high, "Bins", "the range",
+                "finite, with low < high", "[" + low + ", " + high + "]");
+        Require.atLeast("Bins", "count", count, 1);
         this.low = low;
         this.high = high;
         this.count = count;
@@ -59,7 +57,8 @@ public final class Bins {
             }
         }
         if (min > max) {
-            throw new IllegalArgumentException("no finite value to cover: give at least one finite value, or a range with Bins.of(low, high, count)");
+            throw new IllegalArgumentException(Require.message("Bins.covering", "the values", "at least one finite number",
+                    "none", "or give the range yourself: Bins.of(low, high, count)"));
         }
         return min < max ? new Bins(min, max, count) : new Bins(min - 0.5, max + 0.5, count);
     }
@@ -118,9 +117,7 @@ public final class Bins {
 
     /** Share of all values in each bin (sums to 1 unless some values are NaN). */
     public double[] fractions(double[] values) {
-        if (values.length == 0) {
-            throw new IllegalArgumentException("no values to bin");
-        }
+        Require.that(values.length > 0, "Bins.fractions", "values", "at least one value", "none");
         long[] counts = counts(values);
         double[] fractions = new double[count];
         for (int i = 0; i < count; i++) {

@@ -16,6 +16,7 @@ import tech.tablesaw.plotly.traces.BarTrace;
 import tech.tablesaw.plotly.traces.HeatmapTrace;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
+import org.nnlab.check.Require;
 
 /**
  * A figure in a few fluent calls, built on Tablesaw's {@link Layout}, {@link Axis} and traces:
@@ -63,9 +64,8 @@ public final class Chart {
 
     /** A new, empty chart with this title. */
     public static Chart of(String title) {
-        if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("a chart needs a title: Chart.of(\"what the chart shows\")");
-        }
+        Require.that(title != null && !title.isBlank(), "Chart.of", "the title", "a text saying what the chart shows",
+                title == null ? null : "'" + title + "'");
         return new Chart(title);
     }
 
@@ -186,10 +186,8 @@ public final class Chart {
     /** Named points with a text shown when the pointer is over each. */
     public Chart markers(String name, double[] x, double[] y, List<String> hoverTexts) {
         sameLength(x, y, name);
-        if (hoverTexts.size() != x.length) {
-            throw new IllegalArgumentException("series \"" + name + "\" has " + x.length + " points but "
-                    + hoverTexts.size() + " hover texts; give one text per point");
-        }
+        Require.that(hoverTexts.size() == x.length, "Chart.markers", "the hover texts of \"" + name + "\"",
+                "one per point (" + x.length + ")", hoverTexts.size());
         String colour = nextColour();
         return add(ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.MARKERS).text(hoverTexts.toArray(String[]::new))
                 .marker(Marker.builder().color(colour).build()).name(name).build());
@@ -230,15 +228,11 @@ public final class Chart {
 
     /** One named bar per category with an error bar of +- {@code errors[i]}, e.g. one standard deviation over seeds. */
     public Chart bars(String name, List<String> categories, double[] values, double[] errors) {
-        if (errors.length != values.length) {
-            throw new IllegalArgumentException("bars \"" + name + "\" have " + values.length + " values but "
-                    + errors.length + " errors; give one error per bar");
-        }
+        Require.that(errors.length == values.length, "Chart.bars", "the errors of \"" + name + "\"",
+                "one per bar (" + values.length + ")", errors.length);
         for (double error : errors) {
-            if (error < 0) {
-                throw new IllegalArgumentException("bars \"" + name + "\" have a negative error " + error
-                        + "; an error bar is +- a size >= 0 (e.g. one standard deviation)");
-            }
+            Require.that(error >= 0, "Chart.bars", "each error of \"" + name + "\"",
+                    ">= 0 (an error bar is +- a size, e.g. one standard deviation)", error);
         }
         StringBuilder errorBars = new StringBuilder("error_y: {type: 'data', visible: true, array: [");
         for (int i = 0; i < errors.length; i++) {
@@ -264,14 +258,11 @@ public final class Chart {
      * row 0 is drawn at the bottom unless the chart {@link #reverseY()}s.
      */
     public Chart heatmap(String name, Object[] x, Object[] y, double[][] z) {
-        if (z.length != y.length) {
-            throw new IllegalArgumentException("heatmap \"" + name + "\" has " + z.length + " rows but " + y.length + " row labels");
-        }
+        Require.that(z.length == y.length, "Chart.heatmap", "the rows of \"" + name + "\"",
+                "one per row label (" + y.length + ")", z.length);
         for (double[] row : z) {
-            if (row.length != x.length) {
-                throw new IllegalArgumentException("heatmap \"" + name + "\" has a row of " + row.length + " values but "
-                        + x.length + " column labels");
-            }
+            Require.that(row.length == x.length, "Chart.heatmap", "each row of \"" + name + "\"",
+                    "one value per column label (" + x.length + ")", row.length + " values");
         }
         return add(((HeatmapTrace.HeatmapBuilder) HeatmapTrace.builder(x, y, z).name(name)).build());
     }
@@ -368,10 +359,8 @@ public final class Chart {
     }
 
     private BarTrace barTrace(String name, List<String> categories, double[] values) {
-        if (categories.size() != values.length) {
-            throw new IllegalArgumentException("bars \"" + name + "\" have " + values.length + " values but "
-                    + categories.size() + " categories; give one category per value");
-        }
+        Require.that(categories.size() == values.length, "Chart.bars", "the values of \"" + name + "\"",
+                "one per category (" + categories.size() + ")", values.length);
         return BarTrace.builder(categories.toArray(), values).name(name)
                 .marker(Marker.builder().color(nextColour()).build()).build();
     }
@@ -393,24 +382,18 @@ public final class Chart {
     }
 
     private static void sameLength(double[] x, double[] y, String name) {
-        if (x.length != y.length) {
-            throw new IllegalArgumentException("series \"" + name + "\" has " + x.length + " x values but "
-                    + y.length + " y values; give one y per x");
-        }
+        Require.that(x.length == y.length, "Chart", "the y values of \"" + name + "\"", "one per x value (" + x.length + ")",
+                y.length);
     }
 
     private static double[] range(double low, double high, String axis) {
-        if (!(low < high) || !Double.isFinite(low) || !Double.isFinite(high)) {
-            throw new IllegalArgumentException(axis + " range needs finite low < high, got [" + low + ", " + high + "]");
-        }
+        Require.that(low < high && Double.isFinite(low) && Double.isFinite(high), "Chart", "the " + axis + " range",
+                "finite, with low < high", "[" + low + ", " + high + "]");
         return new double[] {low, high};
     }
 
     private static int positive(int pixels, String what) {
-        if (pixels < 1) {
-            throw new IllegalArgumentException(what + " must be at least 1 pixel, got " + pixels);
-        }
-        return pixels;
+        return Require.atLeast("Chart", "the " + what + " in pixels", pixels, 1);
     }
 
     /** 1, 2, ..., n as doubles when from = 1; generally from, from + 1, ..., from + count - 1. */

@@ -1,6 +1,7 @@
 package org.nnlab.train;
 
 import java.util.List;
+import org.nnlab.check.Require;
 
 /**
  * One {@link History} column over several runs (e.g. seeds), epoch by epoch: the mean and the band
@@ -11,9 +12,7 @@ public record EpochBand(double[] epochs, double[] mean, double[] low, double[] h
 
     /** The band of {@code column} over {@code runs} (at least one). */
     public static EpochBand of(List<History> runs, String column) {
-        if (runs.isEmpty()) {
-            throw new IllegalArgumentException("a band needs at least one run, got none");
-        }
+        Require.that(!runs.isEmpty(), "EpochBand.of", "runs", "at least one history", "none");
         int count = runs.stream().mapToInt(History::size).min().orElseThrow();
         double[] epochs = new double[count];
         double[] mean = new double[count];

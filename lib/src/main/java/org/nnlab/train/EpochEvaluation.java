@@ -2,7 +2,7 @@ package org.nnlab.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import org.nnlab.check.Require;
 import org.nnlab.data.Dataset;
 
 /**
@@ -16,7 +16,7 @@ public final class EpochEvaluation implements Callback {
     private final List<Evaluation> evaluations = new ArrayList<>();
 
     private EpochEvaluation(Dataset data) {
-        this.data = Objects.requireNonNull(data, "data");
+        this.data = Require.notNull("EpochEvaluation.of", "data", data);
     }
 
     public static EpochEvaluation of(Dataset data) {

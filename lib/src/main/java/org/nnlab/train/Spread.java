@@ -2,6 +2,7 @@ package org.nnlab.train;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.nnlab.check.Require;
 
 /**
  * The mean and spread of one figure over several runs (e.g. seeds) or layers: {@code mean}, the
@@ -12,9 +13,7 @@ public record Spread(double mean, double sd, int count, double min, double max) 
 
     /** The spread of {@code values} (at least one). */
     public static Spread of(double... values) {
-        if (values.length == 0) {
-            throw new IllegalArgumentException("a spread needs at least one value, got none");
-        }
+        Require.that(values.length > 0, "Spread.of", "values", "at least one value", "none");
         double mean = Arrays.stream(values).average().orElseThrow();
         double squares = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
         return new Spread(mean, values.length > 1 ? Math.sqrt(squares / (values.length - 1)) : 0, values.length,

@@ -205,7 +205,7 @@ class ChartTest {
         assertThrows(IllegalArgumentException.class, () -> Chart.of(" "));
         IllegalArgumentException lengths = assertThrows(IllegalArgumentException.class,
                 () -> Chart.of("t").line("a", X, new double[] {1, 2}));
-        assertTrue(lengths.getMessage().contains("\"a\"") && lengths.getMessage().contains("3 x values"), lengths.getMessage());
+        assertTrue(lengths.getMessage().contains("\"a\"") && lengths.getMessage().contains("one per x value (3), got 2"), lengths.getMessage());
         IllegalStateException noTitle = assertThrows(IllegalStateException.class, () -> Chart.of("t").yTitle("y").line("a", X, X).figure());
         assertTrue(noTitle.getMessage().contains("xTitle"), noTitle.getMessage());
         assertThrows(IllegalStateException.class, () -> Chart.of("t").xTitle("x").yTitle("y").figure());
