@@ -1,8 +1,9 @@
 package org.nnlab.plot;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.check.Require;
 import org.nnlab.data.Dataset;
 import org.nnlab.loss.Classification;
 import org.nnlab.nn.Mode;
@@ -21,10 +22,7 @@ public final class DecisionBoundary {
     }
 
     public static Figure of(Sequential network, Dataset data, String title) {
-        if (data.numFeatures() != 2 || !data.isClassification()) {
-            throw new IllegalArgumentException(data.name() + ": needs 2 features and class labels, has " + data.numFeatures()
-                    + " features" + (data.isClassification() ? "" : " and no labels"));
-        }
+        requirePlane(data);
         double[] bounds = bounds(data.x());
         double[] xs = new double[RESOLUTION];
         double[] ys = new double[RESOLUTION];
@@ -46,18 +44,28 @@ public final class DecisionBoundary {
                 z[r][c] = predicted[r * RESOLUTION + c];
             }
         }
-        Chart chart = Chart.of(title).xTitle("x1").yTitle("x2").heatmap("predicted class", box(xs), box(ys), z);
+        return withPoints(Chart.of(title).xTitle("x1").yTitle("x2").heatmap("predicted class", box(xs), box(ys), z), data);
+    }
+
+    /** The data points alone, one series per class: the problem before any network. */
+    public static Figure points(Dataset data, String title) {
+        requirePlane(data);
+        return withPoints(Chart.of(title).xTitle("x1").yTitle("x2"), data);
+    }
+
+    private static Figure withPoints(Chart chart, Dataset data) {
         for (int k = 0; k < data.numClasses(); k++) {
-            List<double[]> points = new ArrayList<>();
-            for (int i = 0; i < data.size(); i++) {
-                if (data.labels()[i] == k) {
-                    points.add(new double[] {data.x().get(i, 0), data.x().get(i, 1)});
-                }
-            }
-            chart.markers("class " + k, points.stream().mapToDouble(p -> p[0]).toArray(),
-                    points.stream().mapToDouble(p -> p[1]).toArray());
+            int label = k;
+            int[] rows = IntStream.range(0, data.size()).filter(i -> data.labels()[i] == label).toArray();
+            chart.markers("class " + k, Arrays.stream(rows).mapToDouble(i -> data.x().get(i, 0)).toArray(),
+                    Arrays.stream(rows).mapToDouble(i -> data.x().get(i, 1)).toArray());
         }
         return chart.figure();
+    }
+
+    private static void requirePlane(Dataset data) {
+        Require.that(data.numFeatures() == 2 && data.isClassification(), "DecisionBoundary", "the data " + data.name(),
+                "2 features with class labels", data.numFeatures() + " features" + (data.isClassification() ? "" : " without labels"));
     }
 
     /** min x, max x, min y, max y of the data, widened by 10%. */

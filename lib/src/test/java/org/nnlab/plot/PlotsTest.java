@@ -62,6 +62,14 @@ class PlotsTest {
         assertEquals(0.0, row.get(0).asDouble());
         assertEquals(1.0, row.get(row.size() - 1).asDouble());
         assertEquals("class 1", json.get("data").get(2).get("name").asText());
+        JsonNode points = checked(DecisionBoundary.points(data, "The two sides"));
+        assertEquals(2, points.get("data").size(), "one series per class, no heatmap");
+        assertEquals(-2.0, points.get("data").get(0).get("x").get(1).asDouble());
+        assertEquals(2.0, points.get("data").get(1).get("x").get(1).asDouble());
+        org.nnlab.data.Dataset regression = org.nnlab.data.Dataset.regression("values", x, x);
+        IllegalArgumentException unlabelled = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DecisionBoundary.points(regression, "no classes"));
+        org.junit.jupiter.api.Assertions.assertTrue(unlabelled.getMessage().contains("2 features with class labels"), unlabelled.getMessage());
     }
 
     @Test
