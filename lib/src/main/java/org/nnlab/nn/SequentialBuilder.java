@@ -52,6 +52,15 @@ public final class SequentialBuilder {
         return add(new DropConnectDense(width, units, weightInit, rate));
     }
 
+    /**
+     * {@code units} maxout units of {@code pieces} linear pieces each: a {@link Dense} layer to
+     * {@code units * pieces} outputs, then {@link Maxout} over consecutive groups of {@code pieces}.
+     */
+    public SequentialBuilder maxout(int units, int pieces, Initializer weightInit) {
+        Require.atLeast("SequentialBuilder.maxout", "units", units, 1);
+        return dense(units * pieces, weightInit).add(new Maxout(pieces));
+    }
+
     /** A layer of the given activation, e.g. {@code .activation(Activation.leakyRelu(0.1))}. */
     public SequentialBuilder activation(Activation activation) {
         return add(activation.layer(width));
