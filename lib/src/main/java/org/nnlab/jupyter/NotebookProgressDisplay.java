@@ -18,6 +18,10 @@ public final class NotebookProgressDisplay implements ProgressDisplay {
 
     @Override
     public Optional<Callback> create(String title, boolean liveCurve) {
+        Optional<NotebookOutput> interactive = InteractiveRuns.current();
+        if (interactive.isPresent()) { // a live interactive re-run, outside any cell: JJava's display would send nothing
+            return Optional.of(new NotebookProgress(interactive.get(), title, liveCurve, nextDisplayId()));
+        }
         BaseKernel kernel;
         try {
             kernel = BaseKernel.notebookKernel();
