@@ -12,10 +12,12 @@ import org.nnlab.experiment.Values;
 
 /**
  * An {@link Interactive} drawn with live widgets: a box with one widget per control, the button
- * if there is one, and a status line; below it the experiment's result under its own display id.
- * A change (from the browser or from Java) re-runs the experiment through {@link LatestWins} and
- * replaces the result in place ({@code update_display_data}); an exception replaces it with a
- * readable error and leaves the widgets live. During a re-run, a training run's progress line goes
+ * if there is one, a status line and an Output widget holding the experiment's result. A change
+ * (from the browser or from Java) re-runs the experiment through {@link LatestWins} and replaces
+ * the result in place by setting the Output widget's {@code outputs} state; an exception replaces
+ * it with a readable error and leaves the widgets live. (An {@code update_display_data} sent while
+ * handling a comm message does not reach JupyterLab's cell output: the front end routes IOPub
+ * output by the parent request, and a widget's comm message is not a cell's.) During a re-run, a training run's progress line goes
  * to the status line and its live loss curve in place of the result ({@link InteractiveRuns}).
  *
  * <p>The kernel handles a comm message's re-run before it reports idle, and the ipywidgets front
@@ -27,15 +29,16 @@ final class LiveInteractive {
     private final Interactive interactive;
     private final Function<Values, ?> experiment;
     private final WidgetSession session;
-    private final String resultId;
+    private final String displayId;
     private final Widgets.Widget status = Widgets.html("");
+    private Widgets.Widget result;
     private final LatestWins<Values> reruns = new LatestWins<>(this::rerun);
 
     LiveInteractive(Interactive interactive, Function<Values, ?> experiment, WidgetSession session, String displayId) {
         this.interactive = interactive;
         this.experiment = experiment;
         this.session = session;
-        this.resultId = displayId;
+        this.displayId = displayId;
     }
 
     /** Opens the widgets, shows them, runs the experiment once with the current values and shows its result. */
@@ -59,12 +62,14 @@ final class LiveInteractive {
         }
         session.open(status);
         children.add(status.model());
+        result = Widgets.output(run(interactive.values()));
+        session.open(result);
+        children.add(result.model());
         Widgets.Widget box = Widgets.vbox(children);
         session.open(box);
         Map<String, Object> text = InteractiveBundles.controls(interactive);
-        session.display(resultId + "-controls", WidgetProtocol.viewBundle(box.model(), (String) text.get("text/plain"),
+        session.display(displayId, WidgetProtocol.viewBundle(box.model(), (String) text.get("text/plain"),
                 (String) text.get("text/html")));
-        session.display(resultId, run(interactive.values()));
     }
 
     /** Keeps {@code control} and its widget {@code model} in step, and re-runs (or asks for a click) on a change. */
@@ -90,7 +95,11 @@ final class LiveInteractive {
     }
 
     private void rerun(Values values) {
-        session.updateDisplay(resultId, run(values));
+        showResult(run(values));
+    }
+
+    private void showResult(Map<String, Object> bundle) {
+        result.model().set("outputs", Widgets.outputs(bundle));
     }
 
     /** Runs the experiment with {@code values}: the bundle of its result, or of its error. */
@@ -112,7 +121,9 @@ final class LiveInteractive {
     /** A training run's progress during a re-run: a figure (its live loss curve) in place of the result, text in the status line. */
     private void showProgress(String displayId, Map<String, Object> bundle, boolean replace) {
         if (bundle.containsKey(FigureBundle.PLOTLY_MIME)) {
-            session.updateDisplay(resultId, bundle);
+            if (result != null) { // the first run, in the cell, shows its result when it ends
+                showResult(bundle);
+            }
         } else {
             status(Html.escape(String.valueOf(bundle.get("text/plain"))));
         }

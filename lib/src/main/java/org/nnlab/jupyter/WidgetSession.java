@@ -28,8 +28,4 @@ final class WidgetSession {
         link.publish("display_data", WidgetProtocol.displayContent(bundle, displayId), null);
     }
 
-    /** Replaces the output shown under {@code displayId} with {@code bundle}, in place. */
-    void updateDisplay(String displayId, Map<String, Object> bundle) {
-        link.publish("update_display_data", WidgetProtocol.displayContent(bundle, displayId), null);
-    }
 }

@@ -1,19 +1,23 @@
 package org.nnlab.jupyter;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The ipywidgets 8 models nnlab uses, with the model and view names, modules and module versions
  * of {@code packages/schema/jupyterwidgetmodels.latest.md} (ipywidgets 8.1): controls
  * ({@code @jupyter-widgets/controls} 2.0.0) with their Layout ({@code @jupyter-widgets/base} 2.0.0)
- * and style models. Each factory returns a {@link Widget}: the control's model plus the layout and
+ * and style models, and the Output widget. Each factory returns a {@link Widget}: the control's model plus the layout and
  * style models it refers to as {@code IPY_MODEL_<id>}, in the order they must be opened.
  */
 final class Widgets {
     static final String BASE = "@jupyter-widgets/base";
     static final String CONTROLS = "@jupyter-widgets/controls";
     static final String VERSION = "2.0.0";
+    static final String OUTPUT = "@jupyter-widgets/output";
+    static final String OUTPUT_VERSION = "1.0.0";
 
     /** A control's model and every model it needs, to be opened in {@link #models} order (the control last). */
     record Widget(WidgetModel model, List<WidgetModel> models) {
@@ -66,6 +70,28 @@ final class Widgets {
     /** An HTML readout (its {@code value} is HTML). */
     static Widget html(String value) {
         return control("HTMLModel", "HTMLView", "HTMLStyleModel", "").set("value", value).build();
+    }
+
+    /**
+     * An Output widget ({@code @jupyter-widgets/output} 1.0.0) showing {@code bundle} as one
+     * {@code display_data} output. Its {@code outputs} state is what the front end draws, so a
+     * state update redraws it from any thread, with no message parent to route.
+     */
+    static Widget output(Map<String, Object> bundle) {
+        WidgetModel layout = new WidgetModel(BASE, VERSION, "LayoutModel", BASE, VERSION, "LayoutView");
+        WidgetModel output = new WidgetModel(OUTPUT, OUTPUT_VERSION, "OutputModel", OUTPUT, OUTPUT_VERSION, "OutputView")
+                .with("_dom_classes", List.of()).with("layout", layout.reference()).with("msg_id", "")
+                .with("outputs", outputs(bundle));
+        return new Widget(output, List.of(layout, output));
+    }
+
+    /** The {@code outputs} state of an Output widget showing {@code bundle}. */
+    static List<Map<String, Object>> outputs(Map<String, Object> bundle) {
+        Map<String, Object> output = new LinkedHashMap<>();
+        output.put("output_type", "display_data");
+        output.put("data", bundle);
+        output.put("metadata", Map.of());
+        return List.of(output);
     }
 
     /** A vertical box of {@code children}. */
