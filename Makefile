@@ -56,10 +56,11 @@ test-notebooks:
 	$(PYTHON) -m pytest -q environment/tests/test_notebook_outputs.py environment/tests/test_site_builder.py \
 		environment/tests/test_runner.py environment/tests/test_notebook_sources.py
 
-# The site and handouts of the quick preset, from the executed notebooks (run only if out of date).
+# The site and handouts of the quick preset, from the executed notebooks (run only if out of date);
+# then the browser tests, the PDF tests and the interactive-controls tests (JupyterLab + Chromium).
 test-browser:
 	@$(MAKE) --no-print-directory site handouts SIZE=quick SEED= CODE=yes
-	$(PYTHON) -m pytest -q environment/tests/test_browser.py environment/tests/test_handouts.py
+	$(PYTHON) -m pytest -q environment/tests/test_browser.py environment/tests/test_handouts.py environment/tests/test_interactive.py
 
 test-seeds: setup
 	$(PYTHON) environment/check_seeds.py $(NOTEBOOKS) --seeds 1 2 3 4 5
