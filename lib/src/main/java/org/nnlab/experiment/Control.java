@@ -20,7 +20,7 @@ import org.nnlab.check.Require;
 public abstract sealed class Control<T> permits Control.Slider, Control.LogSlider, Control.IntSlider, Control.Choice,
         Control.Switch {
     private final String label;
-    private final T defaultValue;
+    private T defaultValue;
     private final List<Consumer<? super T>> listeners = new CopyOnWriteArrayList<>();
     private volatile T value;
 
@@ -29,6 +29,12 @@ public abstract sealed class Control<T> permits Control.Slider, Control.LogSlide
         this.label = label;
         this.defaultValue = defaultValue;
         this.value = defaultValue;
+    }
+
+    /** Sets the checked default (the one a subclass made from its argument: a choice's own option object). */
+    void start(T checkedDefault) {
+        this.defaultValue = checkedDefault;
+        this.value = checkedDefault;
     }
 
     /** The label shown beside the control, also the name its value has in {@link Values}. */
@@ -114,7 +120,7 @@ public abstract sealed class Control<T> permits Control.Slider, Control.LogSlide
             this.min = min;
             this.max = max;
             this.step = step;
-            check(value);
+            start(check(value));
         }
 
         public double min() {
@@ -162,7 +168,7 @@ public abstract sealed class Control<T> permits Control.Slider, Control.LogSlide
             this.min = min;
             this.max = max;
             this.stepsPerDecade = stepsPerDecade;
-            check(value);
+            start(check(value));
         }
 
         public double min() {
@@ -216,7 +222,7 @@ public abstract sealed class Control<T> permits Control.Slider, Control.LogSlide
             this.min = min;
             this.max = max;
             this.step = step;
-            check(value);
+            start(check(value));
         }
 
         public int min() {
@@ -267,7 +273,7 @@ public abstract sealed class Control<T> permits Control.Slider, Control.LogSlide
                     "options with distinct labels (toString)", options);
             this.options = List.copyOf(options);
             this.buttons = buttons;
-            check(value);
+            start(check(value));
         }
 
         public List<T> options() {
@@ -302,12 +308,20 @@ public abstract sealed class Control<T> permits Control.Slider, Control.LogSlide
             return get() == null ? Object.class : get().getClass();
         }
 
+        /** The option equal to {@code candidate}, or else the one with its label (so a fresh {@code Activation.tanh()} selects the "tanh" option). */
         @Override
         T check(T candidate) {
-            if (!options.contains(candidate)) {
-                throw super.outside(candidate, "one of " + optionLabels());
+            for (T option : options) {
+                if (Objects.equals(option, candidate)) {
+                    return option;
+                }
             }
-            return candidate;
+            for (T option : options) {
+                if (String.valueOf(option).equals(String.valueOf(candidate))) {
+                    return option;
+                }
+            }
+            throw super.outside(candidate, "one of " + optionLabels());
         }
 
         @Override

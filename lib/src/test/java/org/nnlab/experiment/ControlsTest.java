@@ -39,6 +39,16 @@ class ControlsTest {
     }
 
     @Test
+    void aChoiceMatchesOptionsWithoutEqualsByTheirLabel() {
+        Control.Choice<org.nnlab.nn.Activation> activation = Controls.dropdown("activation",
+                List.of(org.nnlab.nn.Activation.tanh(), org.nnlab.nn.Activation.relu()), org.nnlab.nn.Activation.relu());
+        assertEquals(1, activation.index(), "a fresh relu() selects the option labelled ReLU");
+        assertEquals(activation.options().get(1), activation.defaultValue());
+        activation.set(org.nnlab.nn.Activation.tanh());
+        assertEquals(0, activation.index());
+    }
+
+    @Test
     void badDefinitionsFailBeforeAnythingIsShown() {
         assertThrows(IllegalArgumentException.class, () -> Controls.logSlider("scale", 0, 1, 0.5));
         assertThrows(IllegalArgumentException.class, () -> Controls.intSlider("depth", 1, 12, 20));
