@@ -2,6 +2,9 @@ package org.nnlab.linalg;
 
 /** Copies blocks of the factors into the layouts {@link Kernel#multiplyTile} reads, in the kernel's precision. */
 final class Packing {
+    /** k per block when packing a transposed op(B): one 64-byte cache line of doubles. */
+    private static final int TRANSPOSE_K = 8;
+
     private Packing() {
     }
 
@@ -25,8 +28,13 @@ final class Packing {
                     kernel.copy(data, src + kk * b.rowStride(), 1, out, panel + kk * nr, 1, panelWidth);
                 }
             } else {
-                for (int j = 0; j < panelWidth; j++) {
-                    kernel.copy(data, src + j * b.colStride(), b.rowStride(), out, panel + j, nr, kc);
+                // op(B) = B^T: a column of the panel is a row of B. Blocks of TRANSPOSE_K k keep both
+                // the rows read and the panel rows written in the level-1 cache.
+                for (int kk0 = 0; kk0 < kc; kk0 += TRANSPOSE_K) {
+                    int count = Math.min(TRANSPOSE_K, kc - kk0);
+                    for (int j = 0; j < panelWidth; j++) {
+                        kernel.copy(data, src + j * b.colStride() + kk0 * b.rowStride(), b.rowStride(), out, panel + kk0 * nr + j, nr, count);
+                    }
                 }
             }
         }
