@@ -63,7 +63,14 @@ final class DoubleKernel implements Kernel<double[]> {
     @Override
     public void copy(double[] src, int srcPos, int srcStride, double[] dst, int dstPos, int dstStride, int count) {
         if (srcStride == 1 && dstStride == 1) {
-            System.arraycopy(src, srcPos, dst, dstPos, count);
+            // Runs of a panel's width: vector moves beat System.arraycopy's call at this length.
+            int i = 0;
+            for (; i <= count - LANES; i += LANES) {
+                DoubleVector.fromArray(SPECIES, src, srcPos + i).intoArray(dst, dstPos + i);
+            }
+            for (; i < count; i++) {
+                dst[dstPos + i] = src[srcPos + i];
+            }
             return;
         }
         for (int i = 0; i < count; i++) {
