@@ -9,7 +9,7 @@ import jdk.incubator.vector.VectorSpecies;
  * {@value #MR} rows by {@link #NR} columns (four vectors of the preferred species, 64 floats with
  * AVX-512) held in 24 vector registers, one fused multiply-add per k in increasing k. The factors
  * are rounded to float32 while being packed; the tile is summed in float32 and stored widened into
- * the float64 C. k is not split below {@value #KC}, so each element is one float32 sum.
+ * the float64 C (a k longer than {@value #KC} is summed in blocks, reloading C exactly: it holds float32 values).
  * Loaded only when {@code jdk.incubator.vector} is present.
  */
 final class FloatKernel implements Kernel<float[]> {
