@@ -134,7 +134,7 @@ public final class Gemm {
         if (!ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent()) {
             throw new IllegalStateException("float32 products need the JVM option --add-modules " + VECTOR_MODULE);
         }
-        GemmBackend chosen = new Float32Backend(threads(System.getProperty("nnlab.threads"), Runtime.getRuntime().availableProcessors()));
+        GemmBackend chosen = VectorBackend.float32(threads(System.getProperty("nnlab.threads"), Runtime.getRuntime().availableProcessors()));
         Warmup.run(chosen);
         return chosen;
     }
@@ -151,8 +151,8 @@ public final class Gemm {
 
     /**
      * The backend for a value of {@code nnlab.gemm} ("vector", "ejml" or "" for automatic), whether
-     * the JVM has the incubator module, and a thread count. {@link VectorBackend} holds no
-     * reference to the incubator module; its kernel class is loaded only when it first runs.
+     * the JVM has the incubator module, and a thread count. Only {@link VectorBackend}'s kernels use the
+     * incubator module, and they are loaded only when a vector backend is created.
      */
     static GemmBackend choose(String requested, boolean vectorModule, int threads) {
         Require.atLeast("Gemm", "the thread count", threads, 1);
@@ -162,9 +162,9 @@ public final class Gemm {
             case "vector":
                 Require.that(vectorModule, "Gemm", "the system property nnlab.gemm", "ejml or unset in this JVM", "'vector'",
                         "vector needs the JVM option --add-modules " + VECTOR_MODULE);
-                return new VectorBackend(threads);
+                return VectorBackend.float64(threads);
             case "":
-                return vectorModule ? new VectorBackend(threads) : new EjmlBackend(VECTOR_MODULE + " not enabled", threads);
+                return vectorModule ? VectorBackend.float64(threads) : new EjmlBackend(VECTOR_MODULE + " not enabled", threads);
             default:
                 throw new IllegalArgumentException(Require.message("Gemm", "the system property nnlab.gemm",
                         "vector, ejml or unset (automatic)", "'" + requested + "'", "e.g. -Dnnlab.gemm=ejml"));

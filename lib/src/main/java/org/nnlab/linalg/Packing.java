@@ -1,37 +1,40 @@
 package org.nnlab.linalg;
 
-import static org.nnlab.linalg.VectorKernel.MR;
-import static org.nnlab.linalg.VectorKernel.NR;
-
-import java.util.Arrays;
-
-/** Copies blocks of the factors into the layouts {@link VectorKernel#multiplyTile} reads. */
+/** Copies blocks of the factors into the layouts {@link Kernel#multiplyTile} reads, in the kernel's precision. */
 final class Packing {
+    /** k per block when packing a transposed op(B): one 64-byte cache line of doubles. */
+    private static final int TRANSPOSE_K = 8;
+
     private Packing() {
     }
 
     /**
      * Packs k in [k0, k0 + kc) and columns [col0, col0 + width) of op(B) as consecutive k-major
-     * panels of NR columns: element (k0 + kk, col0 + q * NR + j) goes to
+     * panels of NR = {@code kernel.columns()} columns: element (k0 + kk, col0 + q * NR + j) goes to
      * {@code out[(q * kc + kk) * NR + j]}; columns past {@code width} are zero.
      */
-    static void packColumns(Operand b, int k0, int kc, int col0, int width, double[] out) {
-        int fullPanels = b.rowsContiguous() ? width / NR : 0;
-        if (fullPanels > 0) {
-            // Row by row through op(B) = B: sequential reads, one NR-wide piece per panel.
-            VectorKernel.copyPanels(b.data(), k0 * b.rowStride() + col0, b.rowStride(), kc, fullPanels, out);
-        }
-        for (int q = fullPanels; q * NR < width; q++) {
-            int panel = q * kc * NR;
-            int panelWidth = Math.min(NR, width - q * NR);
-            if (panelWidth < NR) {
-                Arrays.fill(out, panel, panel + kc * NR, 0);
+    static <P> void packColumns(Kernel<P> kernel, Operand b, int k0, int kc, int col0, int width, P out) {
+        int nr = kernel.columns();
+        double[] data = b.data();
+        for (int q = 0; q * nr < width; q++) {
+            int panel = q * kc * nr;
+            int panelWidth = Math.min(nr, width - q * nr);
+            int src = k0 * b.rowStride() + (col0 + q * nr) * b.colStride();
+            if (panelWidth < nr) {
+                kernel.clear(out, panel, panel + kc * nr);
             }
-            int src = k0 * b.rowStride() + (col0 + q * NR) * b.colStride();
-            for (int j = 0; j < panelWidth; j++) {
-                int column = src + j * b.colStride();
+            if (b.rowsContiguous()) {
                 for (int kk = 0; kk < kc; kk++) {
-                    out[panel + kk * NR + j] = b.data()[column + kk * b.rowStride()];
+                    kernel.copy(data, src + kk * b.rowStride(), 1, out, panel + kk * nr, 1, panelWidth);
+                }
+            } else {
+                // op(B) = B^T: a column of the panel is a row of B. Blocks of TRANSPOSE_K k keep both
+                // the rows read and the panel rows written in the level-1 cache.
+                for (int kk0 = 0; kk0 < kc; kk0 += TRANSPOSE_K) {
+                    int count = Math.min(TRANSPOSE_K, kc - kk0);
+                    for (int j = 0; j < panelWidth; j++) {
+                        kernel.copy(data, src + j * b.colStride() + kk0 * b.rowStride(), b.rowStride(), out, panel + kk0 * nr + j, nr, count);
+                    }
                 }
             }
         }
@@ -39,24 +42,21 @@ final class Packing {
 
     /**
      * Packs rows [row0, row0 + height) and k in [k0, k0 + kc) of op(A) row-major with row length
-     * kc, followed by zero rows up to a multiple of MR rows.
+     * kc, followed by zero rows up to a multiple of MR = {@code kernel.rows()} rows.
      */
-    static void packRows(Operand a, int row0, int height, int k0, int kc, double[] out) {
+    static <P> void packRows(Kernel<P> kernel, Operand a, int row0, int height, int k0, int kc, P out) {
         double[] data = a.data();
         if (a.rowsContiguous()) {
             for (int r = 0; r < height; r++) {
-                System.arraycopy(data, (row0 + r) * a.rowStride() + k0, out, r * kc, kc);
+                kernel.copy(data, (row0 + r) * a.rowStride() + k0, 1, out, r * kc, 1, kc);
             }
         } else {
             // op(A) = A^T: each k is a contiguous row of A, spread over the packed rows
             for (int kk = 0; kk < kc; kk++) {
-                int src = row0 + (k0 + kk) * a.colStride();
-                for (int r = 0; r < height; r++) {
-                    out[r * kc + kk] = data[src + r];
-                }
+                kernel.copy(data, row0 + (k0 + kk) * a.colStride(), 1, out, kk, kc, height);
             }
         }
-        int paddedRows = (height + MR - 1) / MR * MR;
-        Arrays.fill(out, height * kc, paddedRows * kc, 0);
+        int paddedRows = (height + kernel.rows() - 1) / kernel.rows() * kernel.rows();
+        kernel.clear(out, height * kc, paddedRows * kc);
     }
 }

@@ -1,26 +1,31 @@
 package org.nnlab.linalg;
 
-import static org.nnlab.linalg.VectorKernel.MR;
-import static org.nnlab.linalg.VectorKernel.NR;
+/** One thread's packing buffers for one kernel, grown on demand and reused across products. */
+final class Workspace<P> {
+    private final Kernel<P> kernel;
+    private P columns;
+    private P rows;
+    private final double[] tile;
 
-/** One thread's packing buffers, grown on demand and reused across products. */
-final class Workspace {
-    private double[] columns = new double[0];
-    private double[] rows = new double[0];
-    private final double[] tile = new double[MR * NR];
+    Workspace(Kernel<P> kernel) {
+        this.kernel = kernel;
+        this.columns = kernel.allocate(0);
+        this.rows = kernel.allocate(0);
+        this.tile = new double[kernel.rows() * kernel.columns()];
+    }
 
     /** Buffer for a packed block of op(B). */
-    double[] columns(int size) {
-        if (columns.length < size) {
-            columns = new double[size];
+    P columns(int size) {
+        if (kernel.length(columns) < size) {
+            columns = kernel.allocate(size);
         }
         return columns;
     }
 
     /** Buffer for packed rows of op(A). */
-    double[] rows(int size) {
-        if (rows.length < size) {
-            rows = new double[size];
+    P rows(int size) {
+        if (kernel.length(rows) < size) {
+            rows = kernel.allocate(size);
         }
         return rows;
     }

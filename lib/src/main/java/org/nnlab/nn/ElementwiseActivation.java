@@ -1,10 +1,13 @@
 package org.nnlab.nn;
 
 import org.ejml.data.DMatrixRMaj;
+import org.nnlab.linalg.Parallel;
 
 /**
  * An activation applied to every entry on its own: {@code y = f(x)} forward,
- * {@code dx = dy * f'(x)} backward. Subclasses give f and f'. Takes any width.
+ * {@code dx = dy * f'(x)} backward. Subclasses give f and f'. Takes any width. Long loops are
+ * shared between threads ({@link Parallel}); each entry is computed alone, so the result does not
+ * depend on the thread count.
  */
 abstract class ElementwiseActivation extends BaseLayer {
     private final DMatrixRMaj output = new DMatrixRMaj(0, 0);
@@ -30,9 +33,13 @@ abstract class ElementwiseActivation extends BaseLayer {
     public DMatrixRMaj forward(DMatrixRMaj x, Mode mode) {
         input = x;
         output.reshape(x.numRows, x.numCols);
-        for (int i = 0; i < x.getNumElements(); i++) {
-            output.data[i] = apply(x.data[i]);
-        }
+        double[] in = x.data;
+        double[] out = output.data;
+        Parallel.forRange(x.getNumElements(), (from, to) -> {
+            for (int i = from; i < to; i++) {
+                out[i] = apply(in[i]);
+            }
+        });
         return output;
     }
 
@@ -40,9 +47,15 @@ abstract class ElementwiseActivation extends BaseLayer {
     public DMatrixRMaj backward(DMatrixRMaj gradOutput) {
         requireGradient(gradOutput, input, output);
         gradInput.reshape(gradOutput.numRows, gradOutput.numCols);
-        for (int i = 0; i < gradOutput.getNumElements(); i++) {
-            gradInput.data[i] = gradOutput.data[i] * derivative(input.data[i], output.data[i]);
-        }
+        double[] dy = gradOutput.data;
+        double[] x = input.data;
+        double[] y = output.data;
+        double[] dx = gradInput.data;
+        Parallel.forRange(gradOutput.getNumElements(), (from, to) -> {
+            for (int i = from; i < to; i++) {
+                dx[i] = dy[i] * derivative(x[i], y[i]);
+            }
+        });
         return gradInput;
     }
 }

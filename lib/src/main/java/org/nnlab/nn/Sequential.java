@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.MatrixFeatures_DDRM;
 import org.nnlab.check.Require;
+import org.nnlab.linalg.Finite;
 import org.nnlab.random.Rng;
 
 /**
@@ -267,7 +267,7 @@ public final class Sequential extends BaseLayer implements Stochastic {
     }
 
     private static boolean isFinite(DMatrixRMaj m) {
-        return !MatrixFeatures_DDRM.hasUncountable(m);
+        return Finite.all(m);
     }
 
     /** One row per layer (name, type, output shape, trainable parameters) and the totals; a notebook shows it as a table. */

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.MatrixFeatures_DDRM;
 import org.nnlab.check.Require;
 import org.nnlab.data.Batch;
 import org.nnlab.data.Batches;
 import org.nnlab.data.Dataset;
+import org.nnlab.linalg.Finite;
 import org.nnlab.loss.Classification;
 import org.nnlab.nn.Layer;
 import org.nnlab.nn.Mode;
@@ -135,7 +135,7 @@ final class TrainingRun implements TrainingControl {
     /** A non-finite loss: from the input batch, a layer's output, the loss itself or the penalty, whichever came first. */
     private TrainingDivergedException lossDiverged(Batch batch, int epoch, long step, double dataLoss, double penalty) {
         String what = "the loss is " + (dataLoss + penalty);
-        if (MatrixFeatures_DDRM.hasUncountable(batch.x())) {
+        if (!Finite.all(batch.x())) {
             return diverged(epoch, step, dataLoss + penalty, Source.INPUT, what, "input");
         }
         String layer = network.firstNonFinite();
@@ -161,7 +161,7 @@ final class TrainingRun implements TrainingControl {
     /** The first layer with a non-finite gradient (network's own scan, else the parameter's name). */
     private String firstNonFiniteGradient() {
         for (Param p : params) {
-            if (MatrixFeatures_DDRM.hasUncountable(p.grad())) {
+            if (!Finite.all(p.grad())) {
                 String layer = network.firstNonFinite();
                 return layer != null ? layer : p.name();
             }

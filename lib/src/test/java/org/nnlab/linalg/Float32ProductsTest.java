@@ -19,28 +19,31 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The opt-in float32 products: float32 accuracy, thread-count independence, the switch. */
 class Float32ProductsTest {
     private static final GemmBackend EJML = new EjmlBackend("reference", 1);
-    private static final GemmBackend ONE = new Float32Backend(1);
-    private static final GemmBackend TWO = new Float32Backend(2);
-    private static final GemmBackend THREE = new Float32Backend(3);
+    private static final GemmBackend ONE = VectorBackend.float32(1);
+    private static final GemmBackend TWO = VectorBackend.float32(2);
+    private static final GemmBackend THREE = VectorBackend.float32(3);
 
     @ParameterizedTest(name = "op(A) {0}x{1}, op(B) {1}x{2}")
     @CsvSource({"100, 784, 512", "512, 100, 512", "100, 512, 784", "100, 512, 10", "100, 128, 8",
-        "1, 1, 1", "7, 13, 5", "6, 32, 32", "13, 300, 33", "250, 40, 3", "37, 600, 50", "700, 30, 100"})
+        "1, 1, 1", "7, 13, 5", "6, 32, 32", "13, 300, 33", "250, 40, 3", "37, 600, 50", "700, 30, 100",
+        "9, 4500, 70"}) // k in two blocks: C reloaded as float32
     void agreesWithFloat64ToFloat32AccuracyAndIsTheSameForAnyThreadCount(int m, int k, int n) {
         DMatrixRMaj a = random(m, k, 1);
         DMatrixRMaj b = random(k, n, 2);
         DMatrixRMaj aT = random(k, m, 3);
         DMatrixRMaj bT = random(n, k, 4);
-        assertFloat32Product(a, false, b, false);
-        assertFloat32Product(aT, true, b, false);
-        assertFloat32Product(a, false, bT, true);
-        assertFloat32Product(aT, true, bT, true);
+        // float32 rounding of random sums grows about as sqrt(k): 2e-6 up to the MLP's k = 784
+        double tolerance = 2e-6 * Math.max(1, Math.sqrt(k / 784.0));
+        assertFloat32Product(a, false, b, false, tolerance);
+        assertFloat32Product(aT, true, b, false, tolerance);
+        assertFloat32Product(a, false, bT, true, tolerance);
+        assertFloat32Product(aT, true, bT, true, tolerance);
     }
 
-    private static void assertFloat32Product(DMatrixRMaj a, boolean transposeA, DMatrixRMaj b, boolean transposeB) {
+    private static void assertFloat32Product(DMatrixRMaj a, boolean transposeA, DMatrixRMaj b, boolean transposeB, double tolerance) {
         DMatrixRMaj single = product(ONE, a, transposeA, b, transposeB);
         double difference = relativeDifference(single, product(EJML, a, transposeA, b, transposeB));
-        assertTrue(difference <= 2e-6, "relative difference " + difference);
+        assertTrue(difference <= tolerance, "relative difference " + difference);
         assertArrayEquals(single.data, product(TWO, a, transposeA, b, transposeB).data);
         assertArrayEquals(single.data, product(THREE, a, transposeA, b, transposeB).data);
     }
@@ -78,7 +81,7 @@ class Float32ProductsTest {
     @Test
     void thePropertyAcceptsFloat64OrFloat32Only() {
         assertNull(Gemm.float32From("float64"));
-        assertTrue(Gemm.float32From("float32") instanceof Float32Backend);
+        assertTrue(Gemm.float32From("float32").name().startsWith("Java Vector API, float32 products"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Gemm.float32From("half"));
         assertEquals("Gemm: the system property nnlab.products must be float64 (default) or float32, got 'half'; e.g. -Dnnlab.products=float32",
                 e.getMessage());

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The Vector API backend against EJML, and the checks of the public entry point. */
 class GemmTest {
     private static final GemmBackend EJML = new EjmlBackend("reference", 1);
-    private static final GemmBackend VECTOR = new VectorBackend(2);
+    private static final GemmBackend VECTOR = VectorBackend.float64(2);
 
     @ParameterizedTest(name = "op(A) {0}x{1}, op(B) {1}x{2}")
     @CsvSource({

@@ -37,8 +37,8 @@ class ThreadCountDeterminismTest {
 
     @Test
     void oneAndTwoThreadsGiveTheSameHistory() {
-        History one = train(new VectorBackend(1));
-        History two = train(new VectorBackend(2));
+        History one = train(VectorBackend.float64(1));
+        History two = train(VectorBackend.float64(2));
         for (String column : one.deterministicColumns().columnNames()) {
             assertArrayEquals(one.table().numberColumn(column).asDoubleArray(), two.table().numberColumn(column).asDoubleArray(), column);
         }

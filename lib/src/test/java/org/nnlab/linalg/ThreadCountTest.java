@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Threads split C, never k: every product is bit-identical for any thread count. */
 class ThreadCountTest {
-    private static final GemmBackend ONE = new VectorBackend(1);
-    private static final GemmBackend TWO = new VectorBackend(2);
-    private static final GemmBackend THREE = new VectorBackend(3);
+    private static final GemmBackend ONE = VectorBackend.float64(1);
+    private static final GemmBackend TWO = VectorBackend.float64(2);
+    private static final GemmBackend THREE = VectorBackend.float64(3);
 
     @ParameterizedTest(name = "op(A) {0}x{1}, op(B) {1}x{2}")
     @CsvSource({"100, 784, 512", "512, 100, 512", "100, 512, 784", "100, 512, 10", "512, 100, 10", "137, 911, 53", "1000, 300, 40", "2000, 50, 100"})
