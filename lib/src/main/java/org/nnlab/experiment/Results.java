@@ -133,10 +133,8 @@ public final class Results {
      */
     public Results plus(Results other) {
         List<String> repeated = other.configurations().stream().filter(configurations()::contains).toList();
-        if (!repeated.isEmpty()) {
-            throw new IllegalArgumentException("both experiments have configurations " + repeated + "; rename them in one of '"
-                    + title + "' and '" + other.title + "'");
-        }
+        Require.that(repeated.isEmpty(), "Results.plus", "other", "configurations that '" + title + "' does not have",
+                "'" + other.title + "' repeating " + repeated, "rename them in one of the two experiments");
         List<Run> both = new ArrayList<>(runs);
         both.addAll(other.runs);
         return new Results(title, both);
@@ -216,6 +214,21 @@ public final class Results {
         if (table == null) {
             throw new IllegalStateException("no run of experiment '" + title + "' has a Probe; add one in a setup: "
                     + ".callbacks(Probe.every(10))");
+        }
+        return table;
+    }
+
+    /**
+     * One row per run: the last epoch's value of each of {@code metrics} (history columns, e.g.
+     * {@code History.TRAIN_LOSS, History.VAL_ACCURACY}), in columns named after them.
+     */
+    public Table lastValues(String... metrics) {
+        Require.that(metrics.length > 0, "Results.lastValues", "metrics", "at least one history column", "none",
+                "e.g. lastValues(History.TRAIN_LOSS)");
+        Table table = Table.create(title + ": last epoch",
+                StringColumn.create("run", runs.stream().map(r -> r.trainer().name()).toList()));
+        for (String metric : metrics) {
+            table.addColumns(DoubleColumn.create(label(metric), runs.stream().mapToDouble(r -> r.last(metric)).toArray()));
         }
         return table;
     }

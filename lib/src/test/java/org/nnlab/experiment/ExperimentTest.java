@@ -136,6 +136,11 @@ class ExperimentTest {
         assertEquals(both.run("plain").last(History.VAL_LOSS), table.doubleColumn("validation loss").get(1), 0);
         assertTrue(table.doubleColumn("train loss").isMissing(1), "no EpochEvaluation: no training-set columns");
         assertThrows(IllegalArgumentException.class, () -> first.plus(first));
+        Table last = both.lastValues(History.TRAIN_LOSS, History.VAL_ACCURACY);
+        assertEquals(List.of("run", "train loss", "val accuracy"), last.columnNames());
+        assertEquals(both.run("plain").last(History.VAL_ACCURACY), last.doubleColumn("val accuracy").get(1), 0);
+        assertEquals(watched.last(History.TRAIN_LOSS), last.doubleColumn("train loss").get(0), 0);
+        assertThrows(IllegalArgumentException.class, both::lastValues);
         String gapChart = first.plotGap().figure().asJavascript("gap");
         assertTrue(gapChart.contains("watched") && gapChart.contains("generalization gap per epoch"), gapChart);
         assertThrows(IllegalArgumentException.class, both::plotGap, "a run without EpochEvaluation has no gap");
