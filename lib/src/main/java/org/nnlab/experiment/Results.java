@@ -13,6 +13,7 @@ import org.nnlab.train.EpochBand;
 import org.nnlab.train.EpochEvaluation;
 import org.nnlab.train.History;
 import org.nnlab.train.Spread;
+import org.nnlab.train.StepEvaluation;
 import org.nnlab.train.Trainer;
 import org.nnlab.train.TrainingFailedException;
 import tech.tablesaw.api.DoubleColumn;
@@ -126,6 +127,19 @@ public final class Results {
         return new Results(title, chosen);
     }
 
+    /**
+     * These runs followed by those of {@code other} (e.g. a second experiment on the same data), to
+     * tabulate or plot them together; configuration names must not repeat.
+     */
+    public Results plus(Results other) {
+        List<String> repeated = other.configurations().stream().filter(configurations()::contains).toList();
+        Require.that(repeated.isEmpty(), "Results.plus", "other", "configurations that '" + title + "' does not have",
+                "'" + other.title + "' repeating " + repeated, "rename them in one of the two experiments");
+        List<Run> both = new ArrayList<>(runs);
+        both.addAll(other.runs);
+        return new Results(title, both);
+    }
+
     /** The first run of a configuration (its only one without seeds). */
     public Run run(String configuration) {
         return runs(configuration).get(0);
@@ -205,6 +219,53 @@ public final class Results {
     }
 
     /**
+     * One row per run: the last epoch's value of each of {@code metrics} (history columns, e.g.
+     * {@code History.TRAIN_LOSS, History.VAL_ACCURACY}), in columns named after them.
+     */
+    public Table lastValues(String... metrics) {
+        Require.that(metrics.length > 0, "Results.lastValues", "metrics", "at least one history column", "none",
+                "e.g. lastValues(History.TRAIN_LOSS)");
+        Table table = Table.create(title + ": last epoch",
+                StringColumn.create("run", runs.stream().map(r -> r.trainer().name()).toList()));
+        for (String metric : metrics) {
+            table.addColumns(DoubleColumn.create(label(metric), runs.stream().mapToDouble(r -> r.last(metric)).toArray()));
+        }
+        return table;
+    }
+
+    /**
+     * One row per run, after its last epoch: the number of epochs; the training set's loss and
+     * accuracy from the run's {@link EpochEvaluation} (evaluation mode; missing for a run without one);
+     * the validation loss and accuracy; the loss gap (validation minus training) and the accuracy
+     * gap (training minus validation); the lowest validation loss and its epoch. Add columns for
+     * more, or rename it with {@code setName}.
+     */
+    public Table lastEpochs() {
+        Table table = Table.create(title + ": last epoch", StringColumn.create("run"), IntColumn.create("epochs"));
+        List<String> columns = List.of("train loss", "validation loss", "loss gap", "train accuracy", "validation accuracy",
+                "accuracy gap", "lowest validation loss");
+        columns.forEach(c -> table.addColumns(DoubleColumn.create(c)));
+        table.addColumns(IntColumn.create("at epoch"));
+        for (Run run : runs) {
+            History h = run.history();
+            boolean evaluated = run.trainer().callbacks().stream().anyMatch(EpochEvaluation.class::isInstance);
+            double trainLoss = evaluated ? run.callback(EpochEvaluation.class).last().loss() : Double.NaN;
+            double trainAccuracy = evaluated ? run.callback(EpochEvaluation.class).last().accuracy() : Double.NaN;
+            double valLoss = h.last(History.VAL_LOSS);
+            double valAccuracy = h.last(History.VAL_ACCURACY);
+            double[] row = {trainLoss, valLoss, valLoss - trainLoss, trainAccuracy, valAccuracy, trainAccuracy - valAccuracy,
+                h.best(History.VAL_LOSS)};
+            table.stringColumn("run").append(runs.size() == configurations().size() ? run.configuration() : run.trainer().name());
+            table.intColumn("epochs").append(h.size());
+            for (int c = 0; c < row.length; c++) {
+                table.doubleColumn(columns.get(c)).append(row[c]);
+            }
+            table.intColumn("at epoch").append(h.bestEpoch(History.VAL_LOSS));
+        }
+        return table;
+    }
+
+    /**
      * One row per configuration: the number of runs, the last and the best value of {@code metric}
      * (mean and standard deviation over seeds) and the mean best epoch.
      */
@@ -242,6 +303,29 @@ public final class Results {
                         band.low(), band.high());
             }
         }
+        return chart;
+    }
+
+    /**
+     * The generalization gap per epoch ({@link Run#gaps()}: validation loss minus the training set's
+     * loss in evaluation mode), one line per run; every run needs an {@link EpochEvaluation} of the
+     * training set.
+     */
+    public Chart plotGap() {
+        Chart chart = Chart.of(title + ": generalization gap per epoch").xTitle("epoch")
+                .yTitle("validation loss - training loss (evaluation mode)");
+        runs.forEach(run -> chart.line(run.trainer().name(), run.gaps()));
+        return chart;
+    }
+
+    /**
+     * The accuracy measured by each run's {@link StepEvaluation} (e.g. on the validation set every
+     * few steps) against the step, one line per run.
+     */
+    public Chart plotStepAccuracy() {
+        Chart chart = Chart.of(title + ": accuracy per step").xTitle("step").yTitle("accuracy (StepEvaluation)");
+        runs.forEach(run -> chart.line(run.trainer().name(), run.callback(StepEvaluation.class).steps(),
+                run.callback(StepEvaluation.class).accuracies()));
         return chart;
     }
 

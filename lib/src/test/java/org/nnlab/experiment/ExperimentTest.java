@@ -20,6 +20,7 @@ import org.nnlab.random.Rng;
 import org.nnlab.train.EpochEvaluation;
 import org.nnlab.train.History;
 import org.nnlab.train.Spread;
+import org.nnlab.train.StepEvaluation;
 import org.nnlab.train.Trainer;
 import org.nnlab.train.TrainingFailedException;
 import tech.tablesaw.api.Table;
@@ -114,6 +115,46 @@ class ExperimentTest {
         assertEquals(run.history().last(History.VAL_ACCURACY), run.last(History.VAL_ACCURACY), 0);
         IllegalArgumentException unwatched = assertThrows(IllegalArgumentException.class, () -> results.run("plain").gap());
         assertTrue(unwatched.getMessage().contains("EpochEvaluation"), unwatched.getMessage());
+    }
+
+    @Test
+    void lastEpochsTabulatesEveryRunOfBothExperimentsFromItsHistoryAndEvaluation() {
+        Dataset train = blobs(100, 1);
+        Results first = Experiment.of("first").data(train, blobs(60, 2))
+                .add("watched", () -> trainer(1e-2).callbacks(EpochEvaluation.of(train))).run();
+        Results both = first.plus(Experiment.of("second").data(train, blobs(60, 2)).add("plain", () -> trainer(2e-2)).run());
+        Table table = both.lastEpochs();
+        assertEquals(List.of("watched", "plain"), table.stringColumn("run").asList());
+        Results.Run watched = first.run("watched");
+        assertEquals(3, table.intColumn("epochs").get(0));
+        assertEquals(watched.callback(EpochEvaluation.class).last().loss(), table.doubleColumn("train loss").get(0), 0);
+        assertEquals(watched.gap(), table.doubleColumn("loss gap").get(0), 0);
+        assertEquals(watched.callback(EpochEvaluation.class).last().accuracy() - watched.last(History.VAL_ACCURACY),
+                table.doubleColumn("accuracy gap").get(0), 0);
+        assertEquals(watched.history().best(History.VAL_LOSS), table.doubleColumn("lowest validation loss").get(0), 0);
+        assertEquals(watched.history().bestEpoch(History.VAL_LOSS), table.intColumn("at epoch").get(0));
+        assertEquals(both.run("plain").last(History.VAL_LOSS), table.doubleColumn("validation loss").get(1), 0);
+        assertTrue(table.doubleColumn("train loss").isMissing(1), "no EpochEvaluation: no training-set columns");
+        assertThrows(IllegalArgumentException.class, () -> first.plus(first));
+        Table last = both.lastValues(History.TRAIN_LOSS, History.VAL_ACCURACY);
+        assertEquals(List.of("run", "train loss", "val accuracy"), last.columnNames());
+        assertEquals(both.run("plain").last(History.VAL_ACCURACY), last.doubleColumn("val accuracy").get(1), 0);
+        assertEquals(watched.last(History.TRAIN_LOSS), last.doubleColumn("train loss").get(0), 0);
+        assertThrows(IllegalArgumentException.class, both::lastValues);
+        String gapChart = first.plotGap().figure().asJavascript("gap");
+        assertTrue(gapChart.contains("watched") && gapChart.contains("generalization gap per epoch"), gapChart);
+        assertThrows(IllegalArgumentException.class, both::plotGap, "a run without EpochEvaluation has no gap");
+    }
+
+    @Test
+    void theStepAccuracyPlotDrawsEveryRunsStepEvaluation() {
+        Dataset validation = blobs(60, 2);
+        Results results = Experiment.of("steps").data(blobs(100, 1), validation)
+                .add("watched", () -> trainer(1e-2).callbacks(StepEvaluation.every(2, validation))).run();
+        String chart = results.plotStepAccuracy().figure().asJavascript("steps");
+        assertTrue(chart.contains("watched") && chart.contains("accuracy per step"), chart);
+        Results unwatched = Experiment.of("plain").data(blobs(100, 1), validation).add("plain", () -> trainer(1e-2)).run();
+        assertThrows(IllegalArgumentException.class, unwatched::plotStepAccuracy);
     }
 
     @Test
