@@ -16,7 +16,9 @@ import tech.tablesaw.api.Table;
  *   <li>not learning: the training loss ends within {@value #FLAT_FRACTION} (relative) of where it
  *       started and, for classification, near ln C (the loss of a uniform guess);</li>
  *   <li>learning rate too high: the loss becomes non-finite (in an epoch, or in a step: a run stopped
- *       by a {@link org.nnlab.train.TrainingDivergedException} keeps its history) or ends above its
+ *       by a {@link org.nnlab.train.TrainingDivergedException} keeps its history), a batch loss
+ *       exceeds {@value #EXPLOSION_FACTOR} times the first one (an explosion, even if the loss then
+ *       falls back, e.g. to ln C when the explosion killed the units), or the loss ends above its
  *       start (divergence), or rises in at least {@value #OSCILLATION_FRACTION} of the epochs
  *       without a net decrease of half (oscillation);</li>
  *   <li>learning rate too low: the loss falls in nearly every epoch but slowly (less than
@@ -44,6 +46,7 @@ import tech.tablesaw.api.Table;
 public final class LossCurveDiagnosis {
     public static final double FLAT_FRACTION = 0.05;
     public static final double OSCILLATION_FRACTION = 0.4;
+    public static final double EXPLOSION_FACTOR = 10;
     public static final double SLOW_TOTAL_DROP = 0.3;
     public static final double OVERFIT_RISE = 0.05;
     public static final double CLOSE_GAP = 0.1;
@@ -240,12 +243,31 @@ public final class LossCurveDiagnosis {
                     return true;
                 }
             }
+            int start = firstFinite(stepLoss);
+            for (int i = start + 1; start >= 0 && i < stepLoss.length; i++) {
+                if (stepLoss[i] > EXPLOSION_FACTOR * Math.abs(stepLoss[start])) {
+                    add(Finding.Kind.LEARNING_RATE_TOO_HIGH, fmt("the batch loss exploded from %.4g to %.4g at step %d (epoch %d)%s",
+                            stepLoss[start], stepLoss[i], steps.longColumn(History.STEP).getLong(i), steps.intColumn(History.EPOCH).getInt(i),
+                            train.length > 0 && nearUniformGuess(last()) ? fmt(" and ended at %.4f, the loss of a uniform guess: the units died", last()) : ""),
+                            "lower the learning rate (try 10x smaller) or add warmup");
+                    return true;
+                }
+            }
             if (train.length >= 2 && last() > first() * 1.05) {
                 add(Finding.Kind.LEARNING_RATE_TOO_HIGH, fmt("training loss rose from %.4f to %.4f", first(), last()),
                         "lower the learning rate (try 3-10x smaller)");
                 return true;
             }
             return false;
+        }
+
+        private static int firstFinite(double[] values) {
+            for (int i = 0; i < values.length; i++) {
+                if (Double.isFinite(values[i])) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private boolean oscillates() {

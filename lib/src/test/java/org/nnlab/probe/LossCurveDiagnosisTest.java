@@ -128,6 +128,29 @@ class LossCurveDiagnosisTest {
     }
 
     @Test
+    void aLossThatExplodedAndFellBackToLnCIsLearningRateTooHighNotAPlateau() {
+        History dead = new History("exploded, then dead", CLASSES);
+        long step = 0;
+        for (int e = 1; e <= 8; e++) {
+            double sum = 0;
+            for (int s = 0; s < STEPS; s++, step++) {
+                double loss = e == 1 && s < 10 ? 2.3 * Math.pow(10, 8 * s) : LN10 + 1e-4 * Math.sin(s);
+                dead.addStep(step, e, loss, 1.0);
+                sum += loss;
+            }
+            dead.addEpoch(new EpochResult(e, sum / STEPS, 0, 0.1, LN10, 0.1, 1.0, 1));
+        }
+        LossCurveDiagnosis d = diagnose(dead);
+        assertTrue(d.has(Kind.LEARNING_RATE_TOO_HIGH), d.toString());
+        assertFalse(d.has(Kind.PLATEAU), d.toString());
+        assertTrue(d.findings().get(0).evidence().contains("step 1 (epoch 1)") && d.findings().get(0).evidence().contains("units died"),
+                d.findings().get(0).evidence());
+        History spiky = history(10, e -> 0.3 + 2.0 * Math.exp(-0.5 * e), e -> 0.35 + 2.0 * Math.exp(-0.5 * e), 11);
+        spiky.addStep(STEPS * 10, 10, 5 * 2.3, 0.01);   // one bad batch at 5x the start is no explosion
+        assertFalse(diagnose(spiky).has(Kind.LEARNING_RATE_TOO_HIGH), diagnose(spiky).toString());
+    }
+
+    @Test
     void samePatternEveryEpochIsNoShuffling() {
         History sorted = new History("sorted", CLASSES);
         History shuffled = new History("shuffled", CLASSES);
