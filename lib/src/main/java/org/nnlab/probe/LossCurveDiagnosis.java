@@ -23,7 +23,9 @@ import tech.tablesaw.api.Table;
  *       without a net decrease of half (oscillation);</li>
  *   <li>learning rate too low: the loss falls in nearly every epoch but slowly (less than
  *       {@value #SLOW_TOTAL_DROP} relative overall) and the last epochs still fall at more than
- *       half the early rate: far from converged;</li>
+ *       half the early rate, or by at least {@value #SLOW_LATE_FALL} of the loss per epoch (so that
+ *       a fast first epoch, e.g. a miscalibrated output layer settling, does not hide a slow run):
+ *       far from converged;</li>
  *   <li>overfitting: validation loss reaches its minimum before the last epochs and ends more than
  *       {@value #OVERFIT_RISE} (relative) above it, while training loss keeps falling;</li>
  *   <li>underfitting: training and validation loss end close (gap below {@value #CLOSE_GAP}) and
@@ -48,6 +50,7 @@ public final class LossCurveDiagnosis {
     public static final double OSCILLATION_FRACTION = 0.4;
     public static final double EXPLOSION_FACTOR = 10;
     public static final double SLOW_TOTAL_DROP = 0.3;
+    public static final double SLOW_LATE_FALL = 0.01;
     public static final double OVERFIT_RISE = 0.05;
     public static final double CLOSE_GAP = 0.1;
     public static final double HIGH_FRACTION = 0.6;
@@ -320,10 +323,11 @@ public final class LossCurveDiagnosis {
             double totalDrop = (first() - last()) / first();
             double earlyRate = (train[0] - train[Math.min(2, n - 1)]) / Math.min(2, n - 1);
             double lateRate = (train[n - 3] - train[n - 1]) / 2;
-            if (falls >= n - 2 && totalDrop < SLOW_TOTAL_DROP && lateRate > 0.5 * earlyRate) {
+            boolean stillFalling = lateRate > 0.5 * earlyRate || lateRate >= SLOW_LATE_FALL * last();
+            if (falls >= n - 2 && totalDrop < SLOW_TOTAL_DROP && stillFalling) {
                 add(Finding.Kind.LEARNING_RATE_TOO_LOW,
-                        fmt("training loss fell in %d of %d epochs but only %.1f%% overall (%.4f -> %.4f), still falling at the end",
-                                falls, n - 1, 100 * totalDrop, first(), last()),
+                        fmt("training loss fell in %d of %d epochs but only %.1f%% overall (%.4f -> %.4f), still falling at the end (%.1f%% per epoch)",
+                                falls, n - 1, 100 * totalDrop, first(), last(), 100 * lateRate / last()),
                         "raise the learning rate (try 3-10x larger) or train longer");
             }
         }

@@ -81,6 +81,16 @@ class LossCurveDiagnosisTest {
     }
 
     @Test
+    void aSlowRunAfterAFastFirstEpochIsStillLearningRateTooLow() {
+        // a Xavier output layer starts above ln 10 and settles in the first epochs; then 1.5% per epoch
+        History h = history(8, e -> e == 0 ? 2.51 : 2.30 * Math.pow(0.985, e), e -> 2.28 * Math.pow(0.985, e), 12);
+        LossCurveDiagnosis d = diagnose(h);
+        assertTrue(d.has(Kind.LEARNING_RATE_TOO_LOW), d.toString());
+        History settled = history(8, e -> e == 0 ? 2.51 : 2.0 + 0.3 * Math.pow(0.5, e), e -> 2.02 + 0.3 * Math.pow(0.5, e), 12);
+        assertFalse(diagnose(settled).has(Kind.LEARNING_RATE_TOO_LOW), diagnose(settled).toString());
+    }
+
+    @Test
     void validationMinimumThenRiseIsOverfitting() {
         History h = history(20, e -> 1.5 * Math.exp(-0.3 * e) + 0.01, e -> 0.6 + 0.02 * (e - 6) * (e - 6) / 6 + 0.2 * Math.exp(-e), 6);
         LossCurveDiagnosis d = diagnose(h);
