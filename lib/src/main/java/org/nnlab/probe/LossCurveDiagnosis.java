@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.nnlab.train.History;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -117,6 +118,29 @@ public final class LossCurveDiagnosis {
             advice.append(f.advice());
         }
         return Table.create("Loss-curve diagnosis", kind, evidence, advice);
+    }
+
+    /** The findings' labels, comma-separated, or "healthy" when there are none. */
+    public String summary() {
+        return healthy() ? "healthy" : String.join(", ", findings.stream().map(f -> f.kind().label()).toList());
+    }
+
+    /**
+     * The findings of several named runs in one table (run, finding, evidence), one row per finding
+     * and a "healthy" row for a run without findings, in the map's order.
+     */
+    public static Table table(Map<String, LossCurveDiagnosis> runs) {
+        StringColumn run = StringColumn.create("run");
+        Table all = Table.create("Loss-curve diagnosis", run, StringColumn.create("finding"), StringColumn.create("evidence"));
+        runs.forEach((name, diagnosis) -> {
+            Table one = diagnosis.table();
+            for (int i = 0; i < one.rowCount(); i++) {
+                run.append(name);
+            }
+            all.stringColumn("finding").append(one.stringColumn("finding"));
+            all.stringColumn("evidence").append(one.stringColumn("evidence"));
+        });
+        return all;
     }
 
     @Override

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.nnlab.probe.Finding.Kind;
 import org.nnlab.train.EpochResult;
 import org.nnlab.train.History;
+import tech.tablesaw.api.Table;
 
 /** Synthetic curves, one per pattern, and a healthy one that must raise nothing. */
 class LossCurveDiagnosisTest {
@@ -50,6 +53,24 @@ class LossCurveDiagnosisTest {
         LossCurveDiagnosis d = diagnose(h);
         assertTrue(d.healthy(), d.toString());
         assertEquals("healthy", d.table().stringColumn("finding").get(0));
+    }
+
+    @Test
+    void severalRunsShareOneTableAndEachHasASummary() {
+        LossCurveDiagnosis healthy = diagnose(history(15, e -> 0.3 + 2.0 * Math.exp(-0.5 * e), e -> 0.35 + 2.0 * Math.exp(-0.5 * e), 1));
+        LossCurveDiagnosis slow = diagnose(history(10, e -> 2.2 - 0.04 * e, e -> 2.25 - 0.04 * e, 5));
+        assertEquals("healthy", healthy.summary());
+        assertEquals(String.join(", ", slow.findings().stream().map(f -> f.kind().label()).toList()), slow.summary());
+        Map<String, LossCurveDiagnosis> runs = new LinkedHashMap<>();
+        runs.put("good", healthy);
+        runs.put("slow", slow);
+        Table table = LossCurveDiagnosis.table(runs);
+        assertEquals(1 + slow.findings().size(), table.rowCount());
+        assertEquals(List.of("run", "finding", "evidence"), table.columnNames());
+        assertEquals("good", table.stringColumn("run").get(0));
+        assertEquals("healthy", table.stringColumn("finding").get(0));
+        assertEquals("slow", table.stringColumn("run").get(1));
+        assertEquals(slow.findings().get(0).evidence(), table.stringColumn("evidence").get(1));
     }
 
     @Test
