@@ -21,7 +21,9 @@ import tech.tablesaw.api.Table;
  *       exceeds {@value #EXPLOSION_FACTOR} times the first one (an explosion, even if the loss then
  *       falls back, e.g. to ln C when the explosion killed the units), or the loss ends above its
  *       start (divergence), or rises in at least {@value #OSCILLATION_FRACTION} of the epochs
- *       without a net decrease of half (oscillation);</li>
+ *       without a net decrease of half (oscillation), or its trend over the last
+ *       {@value #PLATEAU_EPOCHS} epochs rises by more than {@value #RISING_TREND} of its level per
+ *       epoch (least-squares slope: the loss is going back up at a constant rate);</li>
  *   <li>learning rate too low: the loss falls in nearly every epoch but slowly (less than
  *       {@value #SLOW_TOTAL_DROP} relative overall) and the last epochs still fall at more than
  *       half the early rate, or by at least {@value #SLOW_LATE_FALL} of the loss per epoch (so that
@@ -50,6 +52,7 @@ public final class LossCurveDiagnosis {
     public static final double FLAT_FRACTION = 0.05;
     public static final double OSCILLATION_FRACTION = 0.4;
     public static final double EXPLOSION_FACTOR = 10;
+    public static final double RISING_TREND = 0.02;
     public static final double SLOW_TOTAL_DROP = 0.3;
     public static final double SLOW_LATE_FALL = 0.01;
     public static final double OVERFIT_RISE = 0.05;
@@ -310,6 +313,17 @@ public final class LossCurveDiagnosis {
                         fmt("the loss rose in %d of %d epochs and only fell from %.4f to %.4f", rises, train.length - 1, first(), last()),
                         "lower the learning rate, or decay it");
                 return true;
+            }
+            int n = train.length;
+            if (n > PLATEAU_EPOCHS && !nearUniformGuess(last())) {
+                double[] window = Arrays.copyOfRange(train, n - PLATEAU_EPOCHS, n);
+                double risePerEpoch = slope(window) / Arrays.stream(window).average().orElseThrow();
+                if (risePerEpoch > RISING_TREND) {
+                    add(Finding.Kind.LEARNING_RATE_TOO_HIGH, fmt("over the last %d epochs the training loss trend rose by %.1f%% per epoch "
+                            + "(least-squares slope; now %.4f, lowest %.4f)", PLATEAU_EPOCHS, 100 * risePerEpoch, last(),
+                            Arrays.stream(train).min().orElseThrow()), "lower the learning rate, or decay it");
+                    return true;
+                }
             }
             return false;
         }

@@ -94,6 +94,15 @@ class LossCurveDiagnosisTest {
     }
 
     @Test
+    void aLossGoingBackUpIsLearningRateTooHighNotAPlateau() {
+        double[] measured = {1.544, 1.209, 1.055, 1.024, 1.097, 1.499, 1.398, 1.259};   // momentum 0.9 at rate 0.3, notebook 13
+        LossCurveDiagnosis d = diagnose(history(measured.length, e -> measured[e], null, 13));
+        assertTrue(d.has(Kind.LEARNING_RATE_TOO_HIGH), d.toString());
+        assertFalse(d.has(Kind.PLATEAU), d.toString());
+        assertTrue(d.findings().get(0).evidence().contains("rose by"), d.findings().get(0).evidence());
+    }
+
+    @Test
     void slowSteadyDecreaseIsLearningRateTooLow() {
         History h = history(10, e -> 2.2 - 0.04 * e, e -> 2.25 - 0.04 * e, 5);
         LossCurveDiagnosis d = diagnose(h);
