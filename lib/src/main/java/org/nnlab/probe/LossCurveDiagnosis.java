@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.nnlab.train.History;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -16,12 +17,18 @@ import tech.tablesaw.api.Table;
  *   <li>not learning: the training loss ends within {@value #FLAT_FRACTION} (relative) of where it
  *       started and, for classification, near ln C (the loss of a uniform guess);</li>
  *   <li>learning rate too high: the loss becomes non-finite (in an epoch, or in a step: a run stopped
- *       by a {@link org.nnlab.train.TrainingDivergedException} keeps its history) or ends above its
+ *       by a {@link org.nnlab.train.TrainingDivergedException} keeps its history), a batch loss
+ *       exceeds {@value #EXPLOSION_FACTOR} times the first one (an explosion, even if the loss then
+ *       falls back, e.g. to ln C when the explosion killed the units), or the loss ends above its
  *       start (divergence), or rises in at least {@value #OSCILLATION_FRACTION} of the epochs
- *       without a net decrease of half (oscillation);</li>
+ *       without a net decrease of half (oscillation), or its trend over the last
+ *       {@value #PLATEAU_EPOCHS} epochs rises by more than {@value #RISING_TREND} of its level per
+ *       epoch (least-squares slope: the loss is going back up at a constant rate);</li>
  *   <li>learning rate too low: the loss falls in nearly every epoch but slowly (less than
  *       {@value #SLOW_TOTAL_DROP} relative overall) and the last epochs still fall at more than
- *       half the early rate: far from converged;</li>
+ *       half the early rate, or by at least {@value #SLOW_LATE_FALL} of the loss per epoch (so that
+ *       a fast first epoch, e.g. a miscalibrated output layer settling, does not hide a slow run):
+ *       far from converged;</li>
  *   <li>overfitting: validation loss reaches its minimum before the last epochs and ends more than
  *       {@value #OVERFIT_RISE} (relative) above it, while training loss keeps falling;</li>
  *   <li>underfitting: training and validation loss end close (gap below {@value #CLOSE_GAP}) and
@@ -44,7 +51,10 @@ import tech.tablesaw.api.Table;
 public final class LossCurveDiagnosis {
     public static final double FLAT_FRACTION = 0.05;
     public static final double OSCILLATION_FRACTION = 0.4;
+    public static final double EXPLOSION_FACTOR = 10;
+    public static final double RISING_TREND = 0.02;
     public static final double SLOW_TOTAL_DROP = 0.3;
+    public static final double SLOW_LATE_FALL = 0.01;
     public static final double OVERFIT_RISE = 0.05;
     public static final double CLOSE_GAP = 0.1;
     public static final double HIGH_FRACTION = 0.6;
@@ -111,6 +121,29 @@ public final class LossCurveDiagnosis {
             advice.append(f.advice());
         }
         return Table.create("Loss-curve diagnosis", kind, evidence, advice);
+    }
+
+    /** The findings' labels, comma-separated, or "healthy" when there are none. */
+    public String summary() {
+        return healthy() ? "healthy" : String.join(", ", findings.stream().map(f -> f.kind().label()).toList());
+    }
+
+    /**
+     * The findings of several named runs in one table (run, finding, evidence), one row per finding
+     * and a "healthy" row for a run without findings, in the map's order.
+     */
+    public static Table table(Map<String, LossCurveDiagnosis> runs) {
+        StringColumn run = StringColumn.create("run");
+        Table all = Table.create("Loss-curve diagnosis", run, StringColumn.create("finding"), StringColumn.create("evidence"));
+        runs.forEach((name, diagnosis) -> {
+            Table one = diagnosis.table();
+            for (int i = 0; i < one.rowCount(); i++) {
+                run.append(name);
+            }
+            all.stringColumn("finding").append(one.stringColumn("finding"));
+            all.stringColumn("evidence").append(one.stringColumn("evidence"));
+        });
+        return all;
     }
 
     @Override
@@ -240,12 +273,31 @@ public final class LossCurveDiagnosis {
                     return true;
                 }
             }
+            int start = firstFinite(stepLoss);
+            for (int i = start + 1; start >= 0 && i < stepLoss.length; i++) {
+                if (stepLoss[i] > EXPLOSION_FACTOR * Math.abs(stepLoss[start])) {
+                    add(Finding.Kind.LEARNING_RATE_TOO_HIGH, fmt("the batch loss exploded from %.4g to %.4g at step %d (epoch %d)%s",
+                            stepLoss[start], stepLoss[i], steps.longColumn(History.STEP).getLong(i), steps.intColumn(History.EPOCH).getInt(i),
+                            train.length > 0 && nearUniformGuess(last()) ? fmt(" and ended at %.4f, the loss of a uniform guess: the units died", last()) : ""),
+                            "lower the learning rate (try 10x smaller) or add warmup");
+                    return true;
+                }
+            }
             if (train.length >= 2 && last() > first() * 1.05) {
                 add(Finding.Kind.LEARNING_RATE_TOO_HIGH, fmt("training loss rose from %.4f to %.4f", first(), last()),
                         "lower the learning rate (try 3-10x smaller)");
                 return true;
             }
             return false;
+        }
+
+        private static int firstFinite(double[] values) {
+            for (int i = 0; i < values.length; i++) {
+                if (Double.isFinite(values[i])) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private boolean oscillates() {
@@ -261,6 +313,17 @@ public final class LossCurveDiagnosis {
                         fmt("the loss rose in %d of %d epochs and only fell from %.4f to %.4f", rises, train.length - 1, first(), last()),
                         "lower the learning rate, or decay it");
                 return true;
+            }
+            int n = train.length;
+            if (n > PLATEAU_EPOCHS && !nearUniformGuess(last())) {
+                double[] window = Arrays.copyOfRange(train, n - PLATEAU_EPOCHS, n);
+                double risePerEpoch = slope(window) / Arrays.stream(window).average().orElseThrow();
+                if (risePerEpoch > RISING_TREND) {
+                    add(Finding.Kind.LEARNING_RATE_TOO_HIGH, fmt("over the last %d epochs the training loss trend rose by %.1f%% per epoch "
+                            + "(least-squares slope; now %.4f, lowest %.4f)", PLATEAU_EPOCHS, 100 * risePerEpoch, last(),
+                            Arrays.stream(train).min().orElseThrow()), "lower the learning rate, or decay it");
+                    return true;
+                }
             }
             return false;
         }
@@ -298,10 +361,11 @@ public final class LossCurveDiagnosis {
             double totalDrop = (first() - last()) / first();
             double earlyRate = (train[0] - train[Math.min(2, n - 1)]) / Math.min(2, n - 1);
             double lateRate = (train[n - 3] - train[n - 1]) / 2;
-            if (falls >= n - 2 && totalDrop < SLOW_TOTAL_DROP && lateRate > 0.5 * earlyRate) {
+            boolean stillFalling = lateRate > 0.5 * earlyRate || lateRate >= SLOW_LATE_FALL * last();
+            if (falls >= n - 2 && totalDrop < SLOW_TOTAL_DROP && stillFalling) {
                 add(Finding.Kind.LEARNING_RATE_TOO_LOW,
-                        fmt("training loss fell in %d of %d epochs but only %.1f%% overall (%.4f -> %.4f), still falling at the end",
-                                falls, n - 1, 100 * totalDrop, first(), last()),
+                        fmt("training loss fell in %d of %d epochs but only %.1f%% overall (%.4f -> %.4f), still falling at the end (%.1f%% per epoch)",
+                                falls, n - 1, 100 * totalDrop, first(), last(), 100 * lateRate / last()),
                         "raise the learning rate (try 3-10x larger) or train longer");
             }
         }

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.nnlab.probe.Finding.Kind;
 import org.nnlab.train.EpochResult;
 import org.nnlab.train.History;
+import tech.tablesaw.api.Table;
 
 /** Synthetic curves, one per pattern, and a healthy one that must raise nothing. */
 class LossCurveDiagnosisTest {
@@ -53,6 +56,24 @@ class LossCurveDiagnosisTest {
     }
 
     @Test
+    void severalRunsShareOneTableAndEachHasASummary() {
+        LossCurveDiagnosis healthy = diagnose(history(15, e -> 0.3 + 2.0 * Math.exp(-0.5 * e), e -> 0.35 + 2.0 * Math.exp(-0.5 * e), 1));
+        LossCurveDiagnosis slow = diagnose(history(10, e -> 2.2 - 0.04 * e, e -> 2.25 - 0.04 * e, 5));
+        assertEquals("healthy", healthy.summary());
+        assertEquals(String.join(", ", slow.findings().stream().map(f -> f.kind().label()).toList()), slow.summary());
+        Map<String, LossCurveDiagnosis> runs = new LinkedHashMap<>();
+        runs.put("good", healthy);
+        runs.put("slow", slow);
+        Table table = LossCurveDiagnosis.table(runs);
+        assertEquals(1 + slow.findings().size(), table.rowCount());
+        assertEquals(List.of("run", "finding", "evidence"), table.columnNames());
+        assertEquals("good", table.stringColumn("run").get(0));
+        assertEquals("healthy", table.stringColumn("finding").get(0));
+        assertEquals("slow", table.stringColumn("run").get(1));
+        assertEquals(slow.findings().get(0).evidence(), table.stringColumn("evidence").get(1));
+    }
+
+    @Test
     void flatNearLnCIsNotLearning() {
         History h = history(10, e -> LN10 - 0.001 * e, e -> LN10, 2);
         LossCurveDiagnosis d = diagnose(h);
@@ -73,11 +94,30 @@ class LossCurveDiagnosisTest {
     }
 
     @Test
+    void aLossGoingBackUpIsLearningRateTooHighNotAPlateau() {
+        double[] measured = {1.544, 1.209, 1.055, 1.024, 1.097, 1.499, 1.398, 1.259};   // momentum 0.9 at rate 0.3, notebook 13
+        LossCurveDiagnosis d = diagnose(history(measured.length, e -> measured[e], null, 13));
+        assertTrue(d.has(Kind.LEARNING_RATE_TOO_HIGH), d.toString());
+        assertFalse(d.has(Kind.PLATEAU), d.toString());
+        assertTrue(d.findings().get(0).evidence().contains("rose by"), d.findings().get(0).evidence());
+    }
+
+    @Test
     void slowSteadyDecreaseIsLearningRateTooLow() {
         History h = history(10, e -> 2.2 - 0.04 * e, e -> 2.25 - 0.04 * e, 5);
         LossCurveDiagnosis d = diagnose(h);
         assertTrue(d.has(Kind.LEARNING_RATE_TOO_LOW), d.toString());
         assertFalse(d.has(Kind.OVERFITTING));
+    }
+
+    @Test
+    void aSlowRunAfterAFastFirstEpochIsStillLearningRateTooLow() {
+        // a Xavier output layer starts above ln 10 and settles in the first epochs; then 1.5% per epoch
+        History h = history(8, e -> e == 0 ? 2.51 : 2.30 * Math.pow(0.985, e), e -> 2.28 * Math.pow(0.985, e), 12);
+        LossCurveDiagnosis d = diagnose(h);
+        assertTrue(d.has(Kind.LEARNING_RATE_TOO_LOW), d.toString());
+        History settled = history(8, e -> e == 0 ? 2.51 : 2.0 + 0.3 * Math.pow(0.5, e), e -> 2.02 + 0.3 * Math.pow(0.5, e), 12);
+        assertFalse(diagnose(settled).has(Kind.LEARNING_RATE_TOO_LOW), diagnose(settled).toString());
     }
 
     @Test
@@ -125,6 +165,29 @@ class LossCurveDiagnosisTest {
         LossCurveDiagnosis d = diagnose(stopped);
         assertTrue(d.has(Kind.LEARNING_RATE_TOO_HIGH), d.toString());
         assertTrue(d.findings().get(0).evidence().contains("step 4 (epoch 1)"), d.findings().get(0).evidence());
+    }
+
+    @Test
+    void aLossThatExplodedAndFellBackToLnCIsLearningRateTooHighNotAPlateau() {
+        History dead = new History("exploded, then dead", CLASSES);
+        long step = 0;
+        for (int e = 1; e <= 8; e++) {
+            double sum = 0;
+            for (int s = 0; s < STEPS; s++, step++) {
+                double loss = e == 1 && s < 10 ? 2.3 * Math.pow(10, 8 * s) : LN10 + 1e-4 * Math.sin(s);
+                dead.addStep(step, e, loss, 1.0);
+                sum += loss;
+            }
+            dead.addEpoch(new EpochResult(e, sum / STEPS, 0, 0.1, LN10, 0.1, 1.0, 1));
+        }
+        LossCurveDiagnosis d = diagnose(dead);
+        assertTrue(d.has(Kind.LEARNING_RATE_TOO_HIGH), d.toString());
+        assertFalse(d.has(Kind.PLATEAU), d.toString());
+        assertTrue(d.findings().get(0).evidence().contains("step 1 (epoch 1)") && d.findings().get(0).evidence().contains("units died"),
+                d.findings().get(0).evidence());
+        History spiky = history(10, e -> 0.3 + 2.0 * Math.exp(-0.5 * e), e -> 0.35 + 2.0 * Math.exp(-0.5 * e), 11);
+        spiky.addStep(STEPS * 10, 10, 5 * 2.3, 0.01);   // one bad batch at 5x the start is no explosion
+        assertFalse(diagnose(spiky).has(Kind.LEARNING_RATE_TOO_HIGH), diagnose(spiky).toString());
     }
 
     @Test
