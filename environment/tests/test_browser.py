@@ -1,6 +1,7 @@
 """Real-browser tests: plots drawn and formulas typeset, offline, on the exported pages, on the course
 site (build/site) and in JupyterLab."""
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -113,33 +114,38 @@ def wait_for_port(port: int, process: subprocess.Popen, seconds: float) -> None:
     pytest.fail(f"JupyterLab did not listen on port {port} within {seconds}s")
 
 
-@pytest.fixture
-def jupyterlab(build_dir, tmp_path):
-    """JupyterLab from the venv on a free loopback port, serving a copy of the executed quickstart.
-
-    The notebook is not trusted (in-memory signature database), so only renderers that are safe
-    for untrusted output may draw it. The server is always stopped.
-    """
+@contextlib.contextmanager
+def running_lab(tmp_path: Path, notebook: Path, *options: str):
+    """JupyterLab from the venv on a free loopback port, serving a copy of `notebook`; yields the
+    notebook's URL and always stops the server (and its kernels). `options` are extra Lab flags."""
     served = tmp_path / "served"
     served.mkdir()
-    shutil.copy(build_dir / f"{QUICKSTART}.ipynb", served)
+    shutil.copy(notebook, served)
     port, token = free_port(), secrets.token_hex(16)
     env = dict(os.environ, JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"),
                JUPYTERLAB_WORKSPACES_DIR=str(tmp_path / "workspaces"))
     command = [str(Path(sys.executable).parent / "jupyter"), "lab", "--no-browser", "--ip=127.0.0.1",
                f"--port={port}", f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={served}",
                "--NotebookNotary.db_file=:memory:", "--LabApp.news_url=None",
-               "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+               "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate", *options]
     if os.geteuid() == 0:
         command.append("--allow-root")  # CI machines run as root
     log = open(tmp_path / "jupyterlab.log", "w")
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
     try:
         wait_for_port(port, process, seconds=60)
-        yield f"http://127.0.0.1:{port}/lab/tree/{QUICKSTART}.ipynb?token={token}"
+        yield f"http://127.0.0.1:{port}/lab/tree/{notebook.name}?token={token}"
     finally:
         stop(process)
         log.close()
+
+
+@pytest.fixture
+def jupyterlab(build_dir, tmp_path):
+    """Lab serving a copy of the executed quickstart. It is not trusted (in-memory signature
+    database), so only renderers that are safe for untrusted output may draw it."""
+    with running_lab(tmp_path, build_dir / f"{QUICKSTART}.ipynb") as url:
+        yield url
 
 
 def stop(process: subprocess.Popen) -> None:

@@ -11,11 +11,6 @@ environment/tests/interactive-fixture.ipynb:
 """
 
 import json
-import os
-import secrets
-import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from urllib.parse import urlparse
@@ -30,7 +25,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 import pages
 import run_notebooks
 from browser import requested_urls, wait_for_plots
-from test_browser import free_port, stop, wait_for_port
+from test_browser import running_lab
 
 FIXTURE = Path(__file__).with_name("interactive-fixture.ipynb")
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -44,28 +39,9 @@ PLOT_Y = ("var p = document.querySelectorAll('.js-plotly-plot');"
 
 @pytest.fixture
 def lab(tmp_path):
-    """JupyterLab from the venv on a free loopback port, serving a copy of the fixture; always stopped."""
-    served = tmp_path / "served"
-    served.mkdir()
-    shutil.copy(FIXTURE, served)
-    port, token = free_port(), secrets.token_hex(16)
-    env = dict(os.environ, JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"),
-               JUPYTERLAB_WORKSPACES_DIR=str(tmp_path / "workspaces"))
-    command = [str(Path(sys.executable).parent / "jupyter"), "lab", "--no-browser", "--ip=127.0.0.1",
-               f"--port={port}", f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={served}",
-               "--NotebookNotary.db_file=:memory:", "--LabApp.news_url=None",
-               "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-               "--LabApp.expose_app_in_browser=True"]  # window.jupyterapp, to run a cell by command
-    if os.geteuid() == 0:
-        command.append("--allow-root")
-    log = open(tmp_path / "jupyterlab.log", "w")
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
-    try:
-        wait_for_port(port, process, seconds=60)
-        yield f"http://127.0.0.1:{port}/lab/tree/{FIXTURE.name}?token={token}"
-    finally:
-        stop(process)
-        log.close()
+    """Lab serving a copy of the fixture, with window.jupyterapp exposed to run a cell by command."""
+    with running_lab(tmp_path, FIXTURE, "--LabApp.expose_app_in_browser=True") as url:
+        yield url
 
 
 def wait(browser, seconds: float, what: str, condition):
