@@ -10,7 +10,7 @@ import pytest
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[2] / "notebooks").glob("*.ipynb"))
 MAX_CELL_LINES = 30
-LECTURE_CODE_BUDGET = 2300
+NOTEBOOK_CODE_BUDGET = 250
 IMPORT = re.compile(r"^\s*import\s", re.MULTILINE)
 # A method, record, class, interface or enum declared at the top level of a cell.
 DECLARATION = re.compile(
@@ -87,9 +87,13 @@ def test_code_cells_stay_short(path):
     assert not long, f"{path.name}: code cell(s) {long} over {MAX_CELL_LINES} lines; split them or move plumbing to the library"
 
 
-def test_the_lecture_notebooks_stay_within_their_code_budget():
-    """Issue 10's budget for the fifteen lectures 00-14: the library carries the plumbing."""
-    lectures = [p for p in NOTEBOOKS if re.fullmatch(r"(0\d|1[0-4])-.*", p.stem)]
-    total = sum(len(code_lines(p)) for p in lectures)
-    assert len(lectures) == 15 and total <= LECTURE_CODE_BUDGET, \
-        f"{len(lectures)} lecture notebooks with {total} non-blank code lines (budget {LECTURE_CODE_BUDGET})"
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_a_notebook_stays_within_its_code_budget(path):
+    """A lecture's Java says the experiments; the library carries the plumbing (issue 10 cut the 15
+    lectures from 3,872 to 2,295 lines, 219 at most). New topics (issue 15) add lines, so the budget is
+    per notebook: more material belongs in its own notebook, not in a longer one."""
+    lines = len(code_lines(path))
+    assert lines <= NOTEBOOK_CODE_BUDGET, \
+        f"{path.name}: {lines} non-blank code lines (budget {NOTEBOOK_CODE_BUDGET}); move plumbing to the library or split the notebook"
+
+
