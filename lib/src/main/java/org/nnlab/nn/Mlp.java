@@ -13,7 +13,8 @@ import org.nnlab.init.Initializer;
  * <pre>{@code
  * Sequential net = Mlp.of(784, List.of(100, 100, 100), 10, Activation.sigmoid(), Init.xavier()).batchNorm().build();
  * }</pre>
- * For the plain network in one call, see {@link Networks#mlp}.
+ * For the plain network in one call, see {@link Networks#mlp}. {@link #maxout} builds the same
+ * network with maxout units in place of the activation.
  */
 public final class Mlp {
     private enum Normalization { NONE, BATCH_NORM, LAYER_NORM }
@@ -22,25 +23,31 @@ public final class Mlp {
     private final List<Integer> hidden;
     private final int outputs;
     private final Activation activation;
+    private final int maxoutPieces;
     private final Initializer init;
     private Initializer biasInit = Init.zeros();
     private Initializer outputInit = Init.xavier();
     private Normalization normalization = Normalization.NONE;
     private double dropout;
 
-    private Mlp(int inputs, List<Integer> hidden, int outputs, Activation activation, Initializer init) {
+    private Mlp(int inputs, List<Integer> hidden, int outputs, Activation activation, int maxoutPieces, Initializer init) {
         Require.atLeast("mlp", "inputs", inputs, 1);
         Require.atLeast("mlp", "outputs", outputs, 1);
         Require.notNull("mlp", "hidden", hidden);
         for (int units : hidden) {
             Require.atLeast("mlp", "every hidden width", units, 1);
         }
-        Require.notNull("mlp", "activation", activation);
+        if (maxoutPieces == 0) {
+            Require.notNull("mlp", "activation", activation);
+        } else {
+            Require.atLeast("mlp", "maxout pieces", maxoutPieces, 2);
+        }
         Require.notNull("mlp", "init", init);
         this.inputs = inputs;
         this.hidden = List.copyOf(hidden);
         this.outputs = outputs;
         this.activation = activation;
+        this.maxoutPieces = maxoutPieces;
         this.init = init;
     }
 
@@ -49,7 +56,17 @@ public final class Mlp {
      * layer and hidden weights from {@code init}.
      */
     public static Mlp of(int inputs, List<Integer> hidden, int outputs, Activation activation, Initializer init) {
-        return new Mlp(inputs, hidden, outputs, activation, init);
+        return new Mlp(inputs, hidden, outputs, activation, 0, init);
+    }
+
+    /**
+     * The same network with maxout units: each hidden width {@code h} becomes {@code Dense(h * pieces)
+     * [-> normalization] -> Maxout(pieces) [-> Dropout]}, so a unit outputs the largest of its
+     * {@code pieces} linear functions of the layer's input (see {@link Maxout}); {@code init} and the
+     * bias initializer apply to that dense layer.
+     */
+    public static Mlp maxout(int inputs, List<Integer> hidden, int outputs, int pieces, Initializer init) {
+        return new Mlp(inputs, hidden, outputs, null, pieces, init);
     }
 
     /** Batch norm between each hidden dense layer and its activation (as in Ioffe and Szegedy). */
@@ -89,13 +106,17 @@ public final class Mlp {
     public Sequential build() {
         SequentialBuilder builder = Sequential.builder(inputs);
         for (int units : hidden) {
-            builder.dense(units, init, biasInit);
+            builder.dense(maxoutPieces == 0 ? units : units * maxoutPieces, init, biasInit);
             if (normalization == Normalization.BATCH_NORM) {
                 builder.batchNorm();
             } else if (normalization == Normalization.LAYER_NORM) {
                 builder.layerNorm();
             }
-            builder.activation(activation);
+            if (maxoutPieces == 0) {
+                builder.activation(activation);
+            } else {
+                builder.add(new Maxout(maxoutPieces));
+            }
             if (dropout > 0) {
                 builder.dropout(dropout);
             }

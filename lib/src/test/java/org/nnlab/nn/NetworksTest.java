@@ -50,6 +50,24 @@ class NetworksTest {
     }
 
     @Test
+    void maxoutMlpHasPiecesTimesWiderDenseLayersFollowedByMaxout() {
+        Sequential net = Mlp.maxout(20, List.of(6, 4), 3, 2, Init.he()).biasInit(Init.constant(-3)).dropout(0.2).build();
+        assertEquals(List.of("dense_1", "maxout_1", "dropout_1", "dense_2", "maxout_2", "dropout_2", "dense_3"), names(net));
+        net.initialize(2);
+        assertEquals(12, ((Dense) net.layer("dense_1")).weights().value().numCols);
+        assertEquals(4, ((Dense) net.layer("dense_3")).weights().value().numRows);
+        assertTrue(Arrays.stream(((Dense) net.layer("dense_2")).bias().value().data).allMatch(b -> b == -3));
+        assertEquals(3, net.outputSize());
+    }
+
+    @Test
+    void maxoutMlpRejectsFewerThanTwoPieces() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> Mlp.maxout(20, List.of(6), 3, 1, Init.he()));
+        assertTrue(error.getMessage().contains("maxout pieces"), error.getMessage());
+    }
+
+    @Test
     void biasAndOutputInitializers() {
         Sequential net = Mlp.of(8, List.of(4, 4), 3, Activation.relu(), Init.he())
                 .biasInit(Init.constant(0.1)).outputInit(Init.zeros()).build();
