@@ -175,7 +175,67 @@ class LossesTest {
     void missingLabelsOrTargetsAreNamed() {
         Batch none = new Batch(new DMatrixRMaj(2, 1), null, null);
         assertRejected(() -> Losses.mse().forward(new DMatrixRMaj(2, 2), none), "mse", "targets or labels", "neither");
+        assertRejected(() -> Losses.softmaxCrossEntropy().forward(new DMatrixRMaj(2, 2), none),
+                "softmax_cross_entropy", "targets or labels", "neither");
+    }
+
+    /** Rows of random positive numbers scaled to sum to 1. */
+    private static DMatrixRMaj distributions(int rows, int cols, long seed) {
+        DMatrixRMaj t = probabilities(rows, cols, false, seed);
+        for (int i = 0; i < rows; i++) {
+            double sum = 0;
+            for (int j = 0; j < cols; j++) {
+                sum += t.get(i, j);
+            }
+            for (int j = 0; j < cols; j++) {
+                t.set(i, j, t.get(i, j) / sum);
+            }
+        }
+        return t;
+    }
+
+    @Test
+    void softTargetsGradientMatchesCenteredDifferences() {
+        assertGradientMatches(Losses.softmaxCrossEntropy(), random(5, 4, 2, 13), targeted(distributions(5, 4, 14)));
+        assertGradientMatches(Losses.softmaxCrossEntropy(), random(3, 6, 300, 15), targeted(distributions(3, 6, 16)));
+    }
+
+    @Test
+    void softTargetsGiveMinusSumTLogSoftmaxAndOneHotRowsEqualLabels() {
+        DMatrixRMaj logits = random(4, 3, 1.5, 17);
+        DMatrixRMaj t = distributions(4, 3, 18);
+        double byHand = 0;
+        for (int i = 0; i < 4; i++) {
+            double lse = Math.log(Math.exp(logits.get(i, 0)) + Math.exp(logits.get(i, 1)) + Math.exp(logits.get(i, 2)));
+            for (int j = 0; j < 3; j++) {
+                byHand -= t.get(i, j) * (logits.get(i, j) - lse) / 4;
+            }
+        }
+        assertEquals(byHand, Losses.softmaxCrossEntropy().forward(logits, targeted(t)), 1e-12);
+        Loss fromLabels = Losses.softmaxCrossEntropy(), fromOneHot = Losses.softmaxCrossEntropy();
+        DMatrixRMaj oneHot = new DMatrixRMaj(new double[][] {{0, 1, 0}, {1, 0, 0}, {0, 0, 1}, {0, 1, 0}});
+        assertEquals(fromLabels.forward(logits, labelled(1, 0, 2, 1)), fromOneHot.forward(logits, targeted(oneHot)), 1e-14);
+        assertArrayEquals(fromLabels.backward().data, fromOneHot.backward().data, 1e-15);
+    }
+
+    @Test
+    void softTargetsAreMinimalWherePredictionsEqualThemAtTheirEntropy() {
+        DMatrixRMaj t = new DMatrixRMaj(new double[][] {{0.7, 0.2, 0.1}});
+        DMatrixRMaj logits = new DMatrixRMaj(new double[][] {{Math.log(0.7), Math.log(0.2), Math.log(0.1)}});
+        Loss ce = Losses.softmaxCrossEntropy();
+        double entropy = -(0.7 * Math.log(0.7) + 0.2 * Math.log(0.2) + 0.1 * Math.log(0.1));
+        assertEquals(entropy, ce.forward(logits, targeted(t)), 1e-12);
+        assertArrayEquals(new double[3], ce.backward().data, 1e-15);
+    }
+
+    @Test
+    void softTargetsThatAreNotDistributionsAreRejected() {
         assertRejected(() -> Losses.softmaxCrossEntropy().forward(new DMatrixRMaj(2, 2), targeted(new DMatrixRMaj(2, 2))),
-                "softmax_cross_entropy", "a batch with labels");
+                "softmax_cross_entropy", "sum of target row 0", "1 (a probability distribution)", "got 0", "normalize");
+        DMatrixRMaj negative = new DMatrixRMaj(new double[][] {{0.5, 0.5}, {1.5, -0.5}});
+        assertRejected(() -> Losses.softmaxCrossEntropy().forward(new DMatrixRMaj(2, 2), targeted(negative)),
+                "softmax_cross_entropy", "row 1, column 0", "[0, 1]", "1.5");
+        assertRejected(() -> Losses.softmaxCrossEntropy().forward(new DMatrixRMaj(2, 3), targeted(distributions(2, 2, 19))),
+                "softmax_cross_entropy", "2x3", "2x2");
     }
 }
