@@ -3,6 +3,7 @@ package org.nnlab.jupyter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.nnlab.experiment.Interactive;
@@ -28,6 +29,14 @@ final class InteractiveBundles {
                 + lines.stream().map(line -> "<li>" + Html.escape(line) + "</li>").collect(Collectors.joining())
                 + (button.isEmpty() ? "" : "<li>" + Html.escape(button.substring(3)) + "</li>") + "</ul></div>");
         return bundle;
+    }
+
+    /** How long the experiment took for the default values: tells a reader how live its controls will feel. */
+    static Map<String, Object> timing(Interactive interactive, double seconds) {
+        String rerun = interactive.buttonLabel() == null ? "a live control re-runs it at every change"
+                : "a live control re-runs it on a click of \"" + interactive.buttonLabel() + "\"";
+        String text = String.format(Locale.ROOT, "Computed in %.2f s for the default values; %s.", seconds, rerun);
+        return Map.of("text/plain", text, "text/html", "<p class=\"nnlab-timing\"><em>" + Html.escape(text) + "</em></p>");
     }
 
     /** The bundle of an experiment's result: nnlab's renderers for charts, figures, tables, ...; else its text. */

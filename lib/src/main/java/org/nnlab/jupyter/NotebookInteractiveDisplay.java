@@ -15,7 +15,8 @@ import org.nnlab.experiment.Values;
  *       ({@link LiveInteractive});</li>
  *   <li>JJava without one (the headless runner, nbclient, a front end without ipywidgets), and
  *       IJava 1.3 (whose kernel has comms, but nnlab's widgets are written for JJava's): the
- *       static view, the controls as text and the result for the default values. An exception
+ *       static view, the controls as text, the result for the default values and the time it
+ *       took (how live the controls will feel). An exception
  *       in the experiment fails the cell, so a headless run reports it;</li>
  *   <li>no notebook kernel: shows nothing (returns false).</li>
  * </ul>
@@ -40,11 +41,15 @@ public final class NotebookInteractiveDisplay implements InteractiveDisplay {
         return ijava.isPresent();
     }
 
-    /** The controls as text, then the experiment's result for the current (default) values. */
+    /** The controls as text, then the experiment's result for the current (default) values and how long it took. */
     static void showStatic(Interactive interactive, Function<Values, ?> experiment, NotebookOutput output) {
         String id = "nnlab-interactive-" + NotebookProgressDisplay.nextDisplayId();
         output.show(id + "-controls", InteractiveBundles.controls(interactive), false);
-        output.show(id, InteractiveBundles.result(experiment.apply(interactive.values())), false);
+        long start = System.nanoTime();
+        Object result = experiment.apply(interactive.values());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        output.show(id, InteractiveBundles.result(result), false);
+        output.show(id + "-timing", InteractiveBundles.timing(interactive, seconds), false);
     }
 
     private static Optional<BaseKernel> jjavaKernel() {

@@ -263,11 +263,16 @@ class InteractiveWidgetsTest {
         Interactive interactive = Interactive.of(Controls.logSlider("init scale", 0.01, 10, 1),
                 Controls.toggleButtons("activation", List.of("relu", "tanh"), "relu"));
         NotebookInteractiveDisplay.showStatic(interactive, v -> Markdown.of("scale %s", v.getDouble("init scale")), output);
-        assertEquals(2, shown.size());
+        assertEquals(3, shown.size());
         assertFalse(shown.get(0).containsKey(WidgetProtocol.VIEW_MIME), "no widget where none can be drawn");
         assertEquals("Controls (shown at their defaults; live in JupyterLab with a running kernel):\n"
                 + "- init scale: 1 (log slider from 0.01 to 10)\n- activation: relu (buttons: relu, tanh)", shown.get(0).get("text/plain"));
         assertEquals("scale 1.0", shown.get(1).get("text/plain"));
+        String timing = (String) shown.get(2).get("text/plain");
+        assertTrue(timing.matches("Computed in \\d+\\.\\d\\d s for the default values; a live control re-runs it at every change\\."), timing);
+        shown.clear();
+        NotebookInteractiveDisplay.showStatic(interactive.button("Train"), v -> "done", output);
+        assertTrue(((String) shown.get(2).get("text/plain")).endsWith("re-runs it on a click of \"Train\"."), shown.get(2).toString());
         assertThrows(IllegalStateException.class, () -> NotebookInteractiveDisplay.showStatic(interactive, v -> {
             throw new IllegalStateException("broken");
         }, output));
