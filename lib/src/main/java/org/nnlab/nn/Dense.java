@@ -1,9 +1,9 @@
 package org.nnlab.nn;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.nnlab.check.Require;
 import org.nnlab.init.Init;
 import org.nnlab.init.Initializer;
@@ -137,10 +137,26 @@ public sealed class Dense extends BaseLayer permits DropConnectDense {
         requireGradient(gradOutput, input, output);
         Gemm.multTransA(input, gradOutput, weights.grad());
         adjustWeightGradient(weights.grad());
-        CommonOps_DDRM.sumCols(gradOutput, bias.grad());
+        columnSums(gradOutput, bias.grad());
         gradInput.reshape(gradOutput.numRows, inputs);
         Gemm.multTransB(gradOutput, usedWeights, gradInput);
         return gradInput;
+    }
+
+    /**
+     * {@code sums[j] = 0 + m[0][j] + m[1][j] + ...}, summed in row order as EJML's {@code sumCols}
+     * does, but row by row, so the inner loop runs over contiguous memory.
+     */
+    private static void columnSums(DMatrixRMaj m, DMatrixRMaj sums) {
+        int n = m.numCols;
+        double[] out = sums.data;
+        Arrays.fill(out, 0, n, 0.0);
+        for (int row = 0; row < m.numRows; row++) {
+            int offset = row * n;
+            for (int j = 0; j < n; j++) {
+                out[j] += m.data[offset + j];
+            }
+        }
     }
 
     /** The weight matrix the forward pass multiplies by: {@code W} itself here. */

@@ -35,11 +35,7 @@ abstract class ElementwiseActivation extends BaseLayer {
         output.reshape(x.numRows, x.numCols);
         double[] in = x.data;
         double[] out = output.data;
-        Parallel.forRange(x.getNumElements(), (from, to) -> {
-            for (int i = from; i < to; i++) {
-                out[i] = apply(in[i]);
-            }
-        });
+        Parallel.forRange(x.getNumElements(), (from, to) -> applyAll(in, out, from, to));
         return output;
     }
 
@@ -51,11 +47,21 @@ abstract class ElementwiseActivation extends BaseLayer {
         double[] x = input.data;
         double[] y = output.data;
         double[] dx = gradInput.data;
-        Parallel.forRange(gradOutput.getNumElements(), (from, to) -> {
-            for (int i = from; i < to; i++) {
-                dx[i] = dy[i] * derivative(x[i], y[i]);
-            }
-        });
+        Parallel.forRange(gradOutput.getNumElements(), (from, to) -> backwardAll(dy, x, y, dx, from, to));
         return gradInput;
+    }
+
+    /** {@code out[i] = apply(in[i])} for i in [from, to); an override must compute the same values. */
+    void applyAll(double[] in, double[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            out[i] = apply(in[i]);
+        }
+    }
+
+    /** {@code dx[i] = dy[i] * derivative(x[i], y[i])} for i in [from, to); an override must compute the same values. */
+    void backwardAll(double[] dy, double[] x, double[] y, double[] dx, int from, int to) {
+        for (int i = from; i < to; i++) {
+            dx[i] = dy[i] * derivative(x[i], y[i]);
+        }
     }
 }

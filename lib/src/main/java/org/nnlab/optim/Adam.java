@@ -14,8 +14,8 @@ import org.nnlab.nn.Param;
  * whose role is in {@code decayed} ({@link Optimizers#adamW}: weights only unless roles are given).
  * The decay uses the step's learning rate, so a schedule scales it too.
  *
- * <p>Elementwise, so large parameters are updated by several threads ({@link Parallel}) with the
- * same result for any thread count.
+ * <p>Elementwise ({@link AdamStep}, on whole vectors where the JVM has the Vector API), so large
+ * parameters are updated by several threads ({@link Parallel}) with the same result for any thread count.
  */
 public final class Adam extends StatefulOptimizer<Adam.Moments> {
     private final double beta1;
@@ -64,13 +64,7 @@ public final class Adam extends StatefulOptimizer<Adam.Moments> {
         double correction1 = 1 - Math.pow(beta1, s.t);
         double correction2 = 1 - Math.pow(beta2, s.t);
         double decay = decayed.contains(param.role()) ? lr * weightDecay : 0;
-        Parallel.forRange(m.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                w[i] -= decay * w[i];
-                m[i] = beta1 * m[i] + (1 - beta1) * g[i];
-                v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
-                w[i] -= lr * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + eps);
-            }
-        });
+        AdamStep step = new AdamStep(decay, beta1, beta2, correction1, correction2, lr, eps);
+        Parallel.forRange(m.length, (from, to) -> step.apply(w, g, m, v, from, to));
     }
 }

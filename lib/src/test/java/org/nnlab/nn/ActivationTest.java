@@ -9,6 +9,7 @@ import static org.nnlab.nn.LayerTesting.SMOOTH;
 import static org.nnlab.nn.LayerTesting.assertGradientsMatch;
 import static org.nnlab.nn.LayerTesting.awayFromZero;
 
+import java.util.Random;
 import java.util.stream.Stream;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -111,5 +112,25 @@ class ActivationTest {
         relu.forward(new DMatrixRMaj(2, 3), Mode.TRAIN);
         assertEquals("relu: the gradient must be 2x3 (the output's shape), got 3x2",
                 assertThrows(IllegalArgumentException.class, () -> relu.backward(new DMatrixRMaj(3, 2))).getMessage());
+    }
+
+    @Test
+    void reluLoopsGiveTheScalarBitsIncludingSpecialValues() {
+        double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE, -Double.MIN_VALUE};
+        Random random = new Random(3);
+        int n = 203;
+        DMatrixRMaj x = new DMatrixRMaj(1, n);
+        DMatrixRMaj dy = new DMatrixRMaj(1, n);
+        for (int i = 0; i < n; i++) {
+            x.data[i] = i % 5 == 0 ? special[random.nextInt(special.length)] : random.nextGaussian();
+            dy.data[i] = i % 7 == 0 ? special[random.nextInt(special.length)] : random.nextGaussian();
+        }
+        ReLU relu = new ReLU();
+        DMatrixRMaj y = relu.forward(x, Mode.TRAIN);
+        DMatrixRMaj dx = relu.backward(dy);
+        for (int i = 0; i < n; i++) {
+            assertEquals(relu.apply(x.data[i]), y.data[i], "y at " + i + " for x = " + x.data[i]);
+            assertEquals(dy.data[i] * relu.derivative(x.data[i], y.data[i]), dx.data[i], "dx at " + i + " for x = " + x.data[i]);
+        }
     }
 }

@@ -12,6 +12,7 @@ import static org.nnlab.nn.LayerTesting.gaussian;
 
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 import org.nnlab.init.Init;
 
@@ -122,5 +123,17 @@ class DenseTest {
         assertArrayEquals(dense.weights().value().data, copy.weights().value().data);
         copy.weights().value().set(0, 0, 0);
         assertEquals(123, dense.weights().value().get(0, 0));
+    }
+
+    @Test
+    void biasGradientHasTheBitsOfEjmlsColumnSums() {
+        Dense dense = new Dense(3, 37, Init.he());
+        dense.initialize(5);
+        DMatrixRMaj x = gaussian(23, 3, 6);
+        dense.forward(x, Mode.TRAIN);
+        DMatrixRMaj dy = gaussian(23, 37, 7);
+        dy.data[5] = -0.0;
+        dense.backward(dy);
+        assertArrayEquals(CommonOps_DDRM.sumCols(dy, null).data, dense.bias().grad().data);
     }
 }
