@@ -134,13 +134,24 @@ public sealed class Dense extends BaseLayer permits DropConnectDense {
 
     @Override
     public DMatrixRMaj backward(DMatrixRMaj gradOutput) {
+        parameterGradients(gradOutput);
+        gradInput.reshape(gradOutput.numRows, inputs);
+        Gemm.multTransB(gradOutput, usedWeights, gradInput);
+        return gradInput;
+    }
+
+    /** dW and db only: returns null. */
+    @Override
+    public DMatrixRMaj backwardWithoutInputGradient(DMatrixRMaj gradOutput) {
+        parameterGradients(gradOutput);
+        return null;
+    }
+
+    private void parameterGradients(DMatrixRMaj gradOutput) {
         requireGradient(gradOutput, input, output);
         Gemm.multTransA(input, gradOutput, weights.grad());
         adjustWeightGradient(weights.grad());
         columnSums(gradOutput, bias.grad());
-        gradInput.reshape(gradOutput.numRows, inputs);
-        Gemm.multTransB(gradOutput, usedWeights, gradInput);
-        return gradInput;
     }
 
     /**

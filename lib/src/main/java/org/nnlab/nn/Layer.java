@@ -14,7 +14,9 @@ import org.nnlab.random.Rng;
  *   <li>{@link #forward} returns a buffer the layer owns and reuses on the next call (copy it to
  *       keep it). The layer may keep a reference to its input until {@link #backward}.</li>
  *   <li>{@link #backward} takes dLoss/dOutput for the last forward pass, writes every trainable
- *       parameter's gradient (overwriting it) and returns dLoss/dInput (also a reused buffer).</li>
+ *       parameter's gradient (overwriting it) and returns dLoss/dInput (also a reused buffer).
+ *       {@link #backwardWithoutInputGradient} does the same where nothing needs dLoss/dInput
+ *       (training), and may skip computing it.</li>
  *   <li>{@link #outputSize} checks that the layer accepts {@code inputSize} features and returns
  *       how many it produces; shape errors name the layer and both shapes.</li>
  *   <li>{@link #initialize} (re)draws the parameters and sets the layer's random streams from
@@ -37,6 +39,15 @@ public interface Layer {
     DMatrixRMaj forward(DMatrixRMaj input, Mode mode);
 
     DMatrixRMaj backward(DMatrixRMaj gradOutput);
+
+    /**
+     * {@link #backward} for when nothing needs dLoss/dInput, e.g. the first layer of a network in
+     * training: writes the same parameter gradients, bit for bit, and may skip the input gradient,
+     * returning null (a dense layer saves its product dY W<sup>T</sup>). The default is {@link #backward}.
+     */
+    default DMatrixRMaj backwardWithoutInputGradient(DMatrixRMaj gradOutput) {
+        return backward(gradOutput);
+    }
 
     /** Trainable parameters, in a fixed order. */
     default List<Param> params() {

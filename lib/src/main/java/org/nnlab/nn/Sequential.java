@@ -34,7 +34,8 @@ import org.nnlab.random.Rng;
  * after a backward pass {@link #layerInputGradients()} each layer's dLoss/dInput and
  * {@link #layerOutputGradients()} each layer's dLoss/dOutput (the layers' own reused buffers: read
  * them, copy to keep); {@link #firstNonFinite()} names the first layer that produced NaN or
- * infinity.
+ * infinity. Training runs {@link #backwardWithoutInputGradient}, which leaves out the gradients no
+ * parameter needs (null entries).
  */
 public final class Sequential extends BaseLayer implements Stochastic {
     private final int inputSize;
@@ -45,6 +46,8 @@ public final class Sequential extends BaseLayer implements Stochastic {
     private final List<DMatrixRMaj> outputs;
     private final List<DMatrixRMaj> inputGradients;
     private final List<DMatrixRMaj> outputGradients;
+    /** Index of the first layer with trainable parameters (the number of layers if none has any). */
+    private final int firstTrainable;
     private boolean gradientsCurrent;
 
     private Sequential(int inputSize, List<Layer> layers, boolean numberNames) {
@@ -68,6 +71,11 @@ public final class Sequential extends BaseLayer implements Stochastic {
         this.outputs = new ArrayList<>(Collections.nCopies(layers.size(), null));
         this.inputGradients = new ArrayList<>(Collections.nCopies(layers.size(), null));
         this.outputGradients = new ArrayList<>(Collections.nCopies(layers.size(), null));
+        int first = 0;
+        while (first < layers.size() && layers.get(first).params().stream().noneMatch(Param::isTrainable)) {
+            first++;
+        }
+        this.firstTrainable = first;
     }
 
     /**
@@ -203,17 +211,41 @@ public final class Sequential extends BaseLayer implements Stochastic {
 
     @Override
     public DMatrixRMaj backward(DMatrixRMaj gradOutput) {
+        return backward(gradOutput, false);
+    }
+
+    /**
+     * The backward pass of training: the parameter gradients of {@link #backward}, bit for bit,
+     * without the gradients no parameter needs. Layers before the first one with trainable parameters
+     * are skipped and that one leaves out its input gradient where it can
+     * ({@link Layer#backwardWithoutInputGradient}); the entries of skipped gradients in
+     * {@link #layerInputGradients()} and {@link #layerOutputGradients()} are null. Returns dLoss/dInput
+     * if the first layer computed it anyway, else null.
+     */
+    @Override
+    public DMatrixRMaj backwardWithoutInputGradient(DMatrixRMaj gradOutput) {
+        return backward(gradOutput, true);
+    }
+
+    private DMatrixRMaj backward(DMatrixRMaj gradOutput, boolean parametersOnly) {
         int last = layers.size() - 1;
         DMatrixRMaj output = outputs.get(last);
         requireGradient(gradOutput, output, output);
+        int first = parametersOnly ? firstTrainable : 0;
         DMatrixRMaj current = gradOutput;
         for (int i = last; i >= 0; i--) {
+            if (i < first) {
+                outputGradients.set(i, null);
+                inputGradients.set(i, null);
+                continue;
+            }
             outputGradients.set(i, current);
-            current = layers.get(i).backward(current);
+            Layer layer = layers.get(i);
+            current = parametersOnly && i == first ? layer.backwardWithoutInputGradient(current) : layer.backward(current);
             inputGradients.set(i, current);
         }
         gradientsCurrent = true;
-        return current;
+        return first == 0 ? current : null;
     }
 
     /** All layers' trainable parameters, named {@code <layer>.<param>}. */
@@ -233,12 +265,12 @@ public final class Sequential extends BaseLayer implements Stochastic {
         return Collections.unmodifiableList(outputs);
     }
 
-    /** Each layer's dLoss/dInput from the last backward pass (null before the first). */
+    /** Each layer's dLoss/dInput from the last backward pass (null before the first, and where {@link #backwardWithoutInputGradient} skipped it). */
     public List<DMatrixRMaj> layerInputGradients() {
         return Collections.unmodifiableList(inputGradients);
     }
 
-    /** Each layer's dLoss/dOutput from the last backward pass (null before the first). */
+    /** Each layer's dLoss/dOutput from the last backward pass (null before the first, and where {@link #backwardWithoutInputGradient} skipped it). */
     public List<DMatrixRMaj> layerOutputGradients() {
         return Collections.unmodifiableList(outputGradients);
     }
@@ -257,7 +289,7 @@ public final class Sequential extends BaseLayer implements Stochastic {
         if (gradientsCurrent) {
             for (int i = layers.size() - 1; i >= 0; i--) {
                 Layer layer = layers.get(i);
-                if (!isFinite(inputGradients.get(i))
+                if (inputGradients.get(i) != null && !isFinite(inputGradients.get(i))
                         || layer.params().stream().anyMatch(p -> !isFinite(p.grad()))) {
                     return layer.name();
                 }

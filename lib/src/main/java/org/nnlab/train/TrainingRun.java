@@ -119,7 +119,7 @@ final class TrainingRun implements TrainingControl {
         if (!Double.isFinite(dataLoss + penalty)) {
             throw lossDiverged(batch, epoch, step, dataLoss, penalty);
         }
-        network.backward(settings.loss().backward());
+        network.backwardWithoutInputGradient(settings.loss().backward());
         settings.regularizer().addGradient(params);
         String bad = firstNonFiniteGradient();
         if (bad != null) {

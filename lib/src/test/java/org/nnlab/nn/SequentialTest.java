@@ -162,6 +162,39 @@ class SequentialTest {
     }
 
     @Test
+    void trainingBackwardGivesTheSameParameterGradientsWithoutTheUnneededOnes() {
+        for (boolean parameterFreeFirst : new boolean[] {false, true}) {
+            var builder = Sequential.builder(20);
+            if (parameterFreeFirst) {
+                builder.dropout(0.5);
+            }
+            Sequential net = builder.dense(12, he()).relu().batchNorm().dense(3, xavier()).build();
+            net.initialize(4);
+            net.freezeMask(true);
+            DMatrixRMaj x = gaussian(9, 20, 5);
+            DMatrixRMaj upstream = gaussian(9, 3, 6);
+            net.forward(x, Mode.TRAIN);
+            net.backward(upstream);
+            List<double[]> full = net.params().stream().map(p -> p.grad().data.clone()).toList();
+            DMatrixRMaj hidden = net.layerOutputGradients().get(net.layers().size() - 2).copy();
+            net.params().forEach(p -> p.grad().zero());
+
+            net.forward(x, Mode.TRAIN);
+            assertNull(net.backwardWithoutInputGradient(upstream));
+            for (int i = 0; i < full.size(); i++) {
+                assertArrayEquals(full.get(i), net.params().get(i).grad().data, net.params().get(i).name());
+            }
+            int firstDense = parameterFreeFirst ? 1 : 0;
+            assertNull(net.layerInputGradients().get(firstDense));
+            assertArrayEquals(hidden.data, net.layerOutputGradients().get(net.layers().size() - 2).data);
+            if (parameterFreeFirst) {
+                assertNull(net.layerOutputGradients().get(0));
+            }
+            assertNull(net.firstNonFinite());
+        }
+    }
+
+    @Test
     void firstNonFiniteNamesTheLayerWhereNaNAppeared() {
         Sequential net = mlp();
         net.initialize(1);
