@@ -42,21 +42,25 @@ final class Packing {
 
     /**
      * Packs rows [row0, row0 + height) and k in [k0, k0 + kc) of op(A) row-major with row length
-     * kc, followed by zero rows up to a multiple of MR = {@code kernel.rows()} rows.
+     * kc from {@code out[outOffset]}, followed by zero rows up to a multiple of MR = {@code kernel.rows()} rows.
      */
-    static <P> void packRows(Kernel<P> kernel, Operand a, int row0, int height, int k0, int kc, P out) {
+    static <P> void packRows(Kernel<P> kernel, Operand a, int row0, int height, int k0, int kc, P out, int outOffset) {
         double[] data = a.data();
         if (a.rowsContiguous()) {
             for (int r = 0; r < height; r++) {
-                kernel.copy(data, (row0 + r) * a.rowStride() + k0, 1, out, r * kc, 1, kc);
+                kernel.copy(data, (row0 + r) * a.rowStride() + k0, 1, out, outOffset + r * kc, 1, kc);
             }
         } else {
-            // op(A) = A^T: each k is a contiguous row of A, spread over the packed rows
-            for (int kk = 0; kk < kc; kk++) {
-                kernel.copy(data, row0 + (k0 + kk) * a.colStride(), 1, out, kk, kc, height);
+            // op(A) = A^T: a row of op(A) is a column of A. Blocks of TRANSPOSE_K k read that many rows
+            // of A side by side and write whole cache lines of the packed rows.
+            for (int kk0 = 0; kk0 < kc; kk0 += TRANSPOSE_K) {
+                int count = Math.min(TRANSPOSE_K, kc - kk0);
+                for (int r = 0; r < height; r++) {
+                    kernel.copy(data, row0 + r + (k0 + kk0) * a.colStride(), a.colStride(), out, outOffset + r * kc + kk0, 1, count);
+                }
             }
         }
         int paddedRows = (height + kernel.rows() - 1) / kernel.rows() * kernel.rows();
-        kernel.clear(out, height * kc, paddedRows * kc);
+        kernel.clear(out, outOffset + height * kc, outOffset + paddedRows * kc);
     }
 }

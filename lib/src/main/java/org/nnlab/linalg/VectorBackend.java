@@ -11,7 +11,7 @@ import org.ejml.data.DMatrixRMaj;
  * <p>k runs in blocks of at most {@link Kernel#maxK()}, whose bounds depend on k alone. For each k
  * block, columns of op(B) are packed into k-major panels of NR columns and each MR x NR tile of C
  * is updated from MR rows of op(A): read in place when the kernel can (float64, op(A) = A),
- * packed first otherwise.
+ * else packed once for the whole product, shared by all threads.
  *
  * <p>C is cut into chunks of whole columns, each packing its own columns of op(B); or, when op(A)
  * is transposed or C is narrow or tall, into chunks of whole rows sharing a block of op(B) packed
@@ -87,16 +87,57 @@ final class VectorBackend<P> implements GemmBackend {
         } else if (work < SMALL_WORK) {
             kernel.multiplySmall(left, right, c.data);
         } else if (transposeA || n < WIDE_TILES * nr || m >= TALL * (long) n) {
-            multiplyByRows(left, right, c.data, work);
+            multiplyByRows(rowsOf(left, work), right, c.data, work);
         } else {
-            multiplyByColumns(left, right, c.data, work);
+            multiplyByColumns(rowsOf(left, work), right, c.data, work);
         }
     }
 
-    /** Chunks of columns of C; each packs its own columns of op(B). */
-    private void multiplyByColumns(Operand a, Operand b, double[] c, long work) {
-        int n = b.cols();
+    /**
+     * op(A) as the kernel reads it: the matrix itself when the kernel can read its rows in place,
+     * else packed once for the whole product ({@code packed}), k block after k block: the block
+     * starting at k0 holds {@code paddedRows} rows of its kc elements from offset {@code paddedRows * k0}.
+     */
+    private record Rows<P>(Operand operand, P data, boolean packed, int paddedRows) {
+        int offset(int row, int k0, int kc) {
+            return packed ? paddedRows * k0 + row * kc : row * operand.rowStride() + k0;
+        }
+
+        int stride(int kc) {
+            return packed ? kc : operand.rowStride();
+        }
+    }
+
+    /** op(A) in place, or packed by all threads, each packing whole tiles of rows for every k block. */
+    private Rows<P> rowsOf(Operand a, long work) {
+        P inPlace = kernel.inPlaceRows(a);
+        if (inPlace != null) {
+            return new Rows<>(a, inPlace, false, a.rows());
+        }
+        int m = a.rows();
         int k = a.cols();
+        int panels = (m + mr - 1) / mr;
+        int paddedRows = panels * mr;
+        P packed = workspaces.get().packedRows(paddedRows * k);
+        int chunks = chunks(panels, work);
+        int blocks = kBlocks(k);
+        pool.forEach(chunks, chunk -> {
+            int from = panels * chunk / chunks * mr;
+            int height = Math.min(m, panels * (chunk + 1) / chunks * mr) - from;
+            for (int block = 0; block < blocks; block++) {
+                int k0 = kStart(k, block, blocks);
+                int kc = kStart(k, block + 1, blocks) - k0;
+                Packing.packRows(kernel, a, from, height, k0, kc, packed, paddedRows * k0 + from * kc);
+            }
+        });
+        return new Rows<>(a, packed, true, paddedRows);
+    }
+
+    /** Chunks of columns of C; each packs its own columns of op(B). */
+    private void multiplyByColumns(Rows<P> a, Operand b, double[] c, long work) {
+        int n = b.cols();
+        int m = a.operand().rows();
+        int k = a.operand().cols();
         int panels = (n + nr - 1) / nr;
         int chunks = chunks(panels, work);
         int columnBlock = NC_BYTES / elementBytes / nr * nr;
@@ -111,7 +152,7 @@ final class VectorBackend<P> implements GemmBackend {
                     int kc = kStart(k, block + 1, blocks) - k0;
                     P packedB = workspace.columns((width + nr - 1) / nr * nr * kc);
                     Packing.packColumns(kernel, b, k0, kc, col0, width, packedB);
-                    multiplyRows(a, 0, a.rows(), k0, kc, packedB, c, n, col0, width, block > 0, workspace);
+                    multiplyRows(a, 0, m, k0, kc, packedB, c, n, col0, width, block > 0, workspace);
                 }
             }
         });
@@ -121,10 +162,11 @@ final class VectorBackend<P> implements GemmBackend {
      * Chunks of rows of C, one k block at a time: the caller packs the block of op(B) that all
      * chunks read, then the chunks update their rows with it.
      */
-    private void multiplyByRows(Operand a, Operand b, double[] c, long work) {
-        int k = a.cols();
+    private void multiplyByRows(Rows<P> a, Operand b, double[] c, long work) {
+        int m = a.operand().rows();
+        int k = a.operand().cols();
         int n = b.cols();
-        int panels = (a.rows() + mr - 1) / mr;
+        int panels = (m + mr - 1) / mr;
         int chunks = chunks(panels, work);
         int blocks = kBlocks(k);
         for (int block = 0; block < blocks; block++) {
@@ -135,7 +177,7 @@ final class VectorBackend<P> implements GemmBackend {
             Packing.packColumns(kernel, b, k0, kc, 0, n, packedB);
             pool.forEach(chunks, chunk -> {
                 int from = panels * chunk / chunks * mr;
-                int to = Math.min(a.rows(), panels * (chunk + 1) / chunks * mr);
+                int to = Math.min(m, panels * (chunk + 1) / chunks * mr);
                 multiplyRows(a, from, to, k0, kc, packedB, c, n, 0, n, accumulate, workspaces.get());
             });
         }
@@ -156,31 +198,31 @@ final class VectorBackend<P> implements GemmBackend {
 
     /**
      * Updates rows [rowFrom, rowTo) x columns [col0, col0 + width) of C (row length ldc) with
-     * k block [k0, k0 + kc); packedB holds those columns of op(B), packed.
+     * k block [k0, k0 + kc); packedB holds those columns of op(B), packed. rowFrom is a multiple of MR.
      */
-    private void multiplyRows(Operand a, int rowFrom, int rowTo, int k0, int kc, P packedB,
+    private void multiplyRows(Rows<P> a, int rowFrom, int rowTo, int k0, int kc, P packedB,
             double[] c, int ldc, int col0, int width, boolean accumulate, Workspace<P> workspace) {
         int rowsPerBlock = Math.max(mr, ROW_BLOCK_BYTES / elementBytes / kc / mr * mr);
-        P inPlace = kernel.inPlaceRows(a);
+        int lda = a.stride(kc);
         for (int row0 = rowFrom; row0 < rowTo; row0 += rowsPerBlock) {
             int height = Math.min(rowsPerBlock, rowTo - row0);
-            // Whole panels of op(A) are read in place when the kernel can; the rest is packed.
-            int unpacked = inPlace != null ? height / mr * mr : 0;
-            P packedA = workspace.rows((height - unpacked + mr - 1) / mr * mr * kc);
-            if (unpacked < height) {
-                Packing.packRows(kernel, a, row0 + unpacked, height - unpacked, k0, kc, packedA);
+            // Packed rows are padded to whole tiles; in place, the rows after the last whole tile are packed here.
+            int whole = a.packed() ? height : height / mr * mr;
+            P edge = null;
+            if (whole < height) {
+                edge = workspace.edgeRows(mr * kc);
+                Packing.packRows(kernel, a.operand(), row0 + whole, height - whole, k0, kc, edge, 0);
             }
             for (int col = 0; col < width; col += nr) {
                 int cols = Math.min(nr, width - col);
                 int panel = col * kc;
                 int cBase = row0 * ldc + col0 + col;
-                for (int r = 0; r < unpacked; r += mr) {
-                    int aOffset = (row0 + r) * a.rowStride() + k0;
-                    tile(inPlace, aOffset, a.rowStride(), mr, packedB, panel, kc, c, cBase + r * ldc, ldc, cols, accumulate, workspace);
+                for (int r = 0; r < whole; r += mr) {
+                    tile(a.data(), a.offset(row0 + r, k0, kc), lda, Math.min(mr, height - r), packedB, panel, kc,
+                            c, cBase + r * ldc, ldc, cols, accumulate, workspace);
                 }
-                for (int r = unpacked; r < height; r += mr) {
-                    int rows = Math.min(mr, height - r);
-                    tile(packedA, (r - unpacked) * kc, kc, rows, packedB, panel, kc, c, cBase + r * ldc, ldc, cols, accumulate, workspace);
+                if (edge != null) {
+                    tile(edge, 0, kc, height - whole, packedB, panel, kc, c, cBase + whole * ldc, ldc, cols, accumulate, workspace);
                 }
             }
         }

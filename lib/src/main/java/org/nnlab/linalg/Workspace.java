@@ -4,13 +4,15 @@ package org.nnlab.linalg;
 final class Workspace<P> {
     private final Kernel<P> kernel;
     private P columns;
-    private P rows;
+    private P packedRows;
+    private P edgeRows;
     private final double[] tile;
 
     Workspace(Kernel<P> kernel) {
         this.kernel = kernel;
         this.columns = kernel.allocate(0);
-        this.rows = kernel.allocate(0);
+        this.packedRows = kernel.allocate(0);
+        this.edgeRows = kernel.allocate(0);
         this.tile = new double[kernel.rows() * kernel.columns()];
     }
 
@@ -22,12 +24,20 @@ final class Workspace<P> {
         return columns;
     }
 
-    /** Buffer for packed rows of op(A). */
-    P rows(int size) {
-        if (kernel.length(rows) < size) {
-            rows = kernel.allocate(size);
+    /** Buffer for the whole op(A), packed. */
+    P packedRows(int size) {
+        if (kernel.length(packedRows) < size) {
+            packedRows = kernel.allocate(size);
         }
-        return rows;
+        return packedRows;
+    }
+
+    /** Buffer for the rows of op(A) after its last whole tile, packed (op(A) read in place otherwise). */
+    P edgeRows(int size) {
+        if (kernel.length(edgeRows) < size) {
+            edgeRows = kernel.allocate(size);
+        }
+        return edgeRows;
     }
 
     /** One MR x NR tile, for tiles that stick out of C. */
