@@ -5,7 +5,8 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * Whether matrices hold only finite numbers, cheaply enough to check every gradient of every
  * training step: one branch-free pass ({@code x * 0.0} is a signed zero for finite x and NaN for
- * NaN or infinity; the bits of those products are OR-ed together), shared between threads by
+ * NaN or infinity; the products are summed on whole vectors where the JVM has the Vector API
+ * ({@link FiniteVectorLoop}), else their bits are OR-ed together), shared between threads by
  * {@link Parallel} for long arrays.
  */
 public final class Finite {
@@ -31,6 +32,9 @@ public final class Finite {
     }
 
     private static boolean all(double[] data, int from, int to) {
+        if (VectorApi.available()) {
+            return FiniteVectorLoop.all(data, from, to);
+        }
         long bits = 0;
         for (int i = from; i < to; i++) {
             bits |= Double.doubleToRawLongBits(data[i] * 0.0);

@@ -2,6 +2,7 @@ package org.nnlab.train;
 
 import java.util.Optional;
 import org.nnlab.check.Require;
+import org.nnlab.linalg.Finite;
 import org.nnlab.data.Dataset;
 import org.nnlab.nn.BatchNorm;
 import org.nnlab.nn.Layer;
@@ -21,8 +22,11 @@ final class FitChecks {
         Require.that(!data.isClassification() || data.numClasses() <= network.outputSize() || network.outputSize() == 1, owner,
                 "the number of classes of " + data.name(), "at most " + network.outputSize() + " (the network's outputs)",
                 data.numClasses());
-        Require.allFinite(owner, "the inputs of " + data.name(), data.x());
-        if (data.targets() != null) {
+        // Finite.all is the fast scan; Require.allFinite finds the first bad entry for the message.
+        if (!Finite.all(data.x())) {
+            Require.allFinite(owner, "the inputs of " + data.name(), data.x());
+        }
+        if (data.targets() != null && !Finite.all(data.targets())) {
             Require.allFinite(owner, "the targets of " + data.name(), data.targets());
         }
     }
