@@ -41,13 +41,4 @@ public record Trajectory(double[] x, double[] y, double[] loss, double[] rates) 
         }
         return distance;
     }
-
-    /** The length of every step, {@code |p[t+1] - p[t]|} for {@code t = 0 .. steps() - 1}. */
-    public double[] stepLengths() {
-        double[] length = new double[rates.length];
-        for (int t = 0; t < rates.length; t++) {
-            length[t] = Math.hypot(x[t + 1] - x[t], y[t + 1] - y[t]);
-        }
-        return length;
-    }
 }

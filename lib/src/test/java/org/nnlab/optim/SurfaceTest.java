@@ -57,10 +57,10 @@ class SurfaceTest {
     }
 
     @Test
-    void distancesAndStepLengths() {
-        Trajectory path = new Trajectory(new double[] {3, 0, 0}, new double[] {4, 0, 1}, new double[3], new double[2]);
-        assertArrayEquals(new double[] {5, 0, 1}, path.distanceFrom(0, 0), 1e-15);
-        assertArrayEquals(new double[] {5, 1}, path.stepLengths(), 1e-15);
+    void distancesFromAPoint() {
+        Trajectory path = new Trajectory(new double[] {3, 0, 1}, new double[] {4, 0, 1}, new double[3], new double[2]);
+        assertArrayEquals(new double[] {5, 0, Math.sqrt(2)}, path.distanceFrom(0, 0), 1e-15);
+        assertArrayEquals(new double[] {Math.sqrt(13), Math.sqrt(2), 0}, path.distanceFrom(1, 1), 1e-15);
     }
 
     @Test
