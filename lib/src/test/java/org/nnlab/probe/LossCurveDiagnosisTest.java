@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntToDoubleFunction;
+import java.util.function.LongToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.nnlab.probe.Finding.Kind;
 import org.nnlab.train.EpochResult;
@@ -39,6 +40,32 @@ class LossCurveDiagnosisTest {
             }
             double v = val == null ? Double.NaN : val.applyAsDouble(e);
             h.addEpoch(new EpochResult(e + 1, loss, 0, Math.max(0, 1 - loss / LN10), v, Double.isNaN(v) ? Double.NaN : 0.5, lr, 1));
+        }
+        return h;
+    }
+
+    /** A history whose step s (0-based, {@code STEPS} per epoch) has the loss {@code loss(s)} times 1 + 2% noise; epochs are their steps' means. */
+    private static History stepHistory(int epochs, LongToDoubleFunction loss, long seed) {
+        History h = new History("synthetic steps", CLASSES);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int e = 0; e < epochs; e++) {
+            double sum = 0;
+            for (int s = 0; s < STEPS; s++) {
+                long step = (long) e * STEPS + s;
+                double value = loss.applyAsDouble(step) * (1 + 0.02 * random.nextGaussian());
+                h.addStep(step, e + 1, value, 0.01);
+                sum += value;
+            }
+            h.addEpoch(new EpochResult(e + 1, sum / STEPS, 0, 0.5, Double.NaN, Double.NaN, 0.01, 1));
+        }
+        return h;
+    }
+
+    /** A run stopped by a non-finite loss at step {@code losses.length - 1}, its steps as given (no finished epoch). */
+    private static History stoppedRun(double... losses) {
+        History h = new History("stopped", CLASSES);
+        for (int s = 0; s < losses.length; s++) {
+            h.addStep(s, 1, losses[s], 0.01);
         }
         return h;
     }
@@ -239,5 +266,72 @@ class LossCurveDiagnosisTest {
                 .map(s -> history(10, e -> 0.3 + 2 * Math.exp(-0.5 * e), e -> 0.2 * s + 2 * Math.exp(-0.5 * e), s)).toList();
         assertFalse(LossCurveDiagnosis.of(close).has(Kind.SEED_VARIANCE));
         assertTrue(LossCurveDiagnosis.of(spread).has(Kind.SEED_VARIANCE));
+    }
+
+    @Test
+    void aLossClimbingFromTheFirstStepRisesFromTheStart() {
+        History climbing = stepHistory(8, s -> 2.3 + 0.002 * s, 20);   // gentle, linear: a reversed sign at a small rate
+        LossCurveDiagnosis d = diagnose(climbing);
+        assertTrue(d.has(Kind.LOSS_RISES), d.toString());
+        assertTrue(d.findings().stream().filter(f -> f.kind() == Kind.LOSS_RISES).findFirst().orElseThrow().advice().contains("sign"));
+        assertFalse(d.has(Kind.PLATEAU) || d.has(Kind.UNDERFITTING), d.toString());
+        LossCurveDiagnosis exploding = diagnose(stepHistory(8, s -> 2.3 * Math.exp(s / 40.0), 21));
+        assertTrue(exploding.has(Kind.LEARNING_RATE_TOO_HIGH) && exploding.has(Kind.LOSS_RISES), exploding.toString());
+        assertEquals(Kind.LEARNING_RATE_TOO_HIGH, exploding.findings().get(0).kind(), "the divergence finding comes first");
+    }
+
+    @Test
+    void aLossThatFallsBeforeGoingUpDoesNotRiseFromTheStart() {
+        double[] measured = {1.544, 1.209, 1.055, 1.024, 1.097, 1.499, 1.398, 1.259};   // momentum 0.9 at rate 0.3, notebook 13
+        assertFalse(diagnose(history(measured.length, e -> measured[e], null, 13)).has(Kind.LOSS_RISES));
+        assertFalse(diagnose(history(15, e -> 0.3 + 2.0 * Math.exp(-0.5 * e), e -> 0.35 + 2.0 * Math.exp(-0.5 * e), 1)).has(Kind.LOSS_RISES));
+        LossCurveDiagnosis flat = diagnose(stepHistory(8, s -> LN10, 22));   // noise around ln 10: not learning, not rising
+        assertTrue(flat.has(Kind.NOT_LEARNING) && !flat.has(Kind.LOSS_RISES), flat.toString());
+    }
+
+    @Test
+    void aNaNOutOfAFallingCurveIsANumericalErrorFirst() {
+        LossCurveDiagnosis d = diagnose(stoppedRun(0.69, 0.41, 0.22, 0.09, 0.03, 0.012, 0.008, 0.011, 0.004, Double.NaN));
+        assertEquals(List.of(Kind.NUMERICAL_ERROR, Kind.LEARNING_RATE_TOO_HIGH), d.findings().stream().map(Finding::kind).toList(), d.toString());
+        assertTrue(d.findings().get(0).evidence().contains("step 9 (epoch 1)") && d.findings().get(0).advice().contains("epsilon"),
+                d.findings().get(0).toString());
+        assertTrue(d.findings().get(1).advice().startsWith("if no log"), d.findings().get(1).advice());
+        LossCurveDiagnosis infinite = diagnose(stoppedRun(2.3, 2.1, 2.2, 1.9, Double.POSITIVE_INFINITY));
+        assertTrue(infinite.has(Kind.NUMERICAL_ERROR), infinite.toString());
+    }
+
+    @Test
+    void aNaNAfterABlowUpIsTheRateNotANumericalError() {
+        LossCurveDiagnosis exploded = diagnose(stoppedRun(2.3, 9.1, 120, 4.1e5, Double.NaN));
+        assertTrue(exploded.has(Kind.LEARNING_RATE_TOO_HIGH) && !exploded.has(Kind.NUMERICAL_ERROR), exploded.toString());
+        LossCurveDiagnosis climbing = diagnose(stoppedRun(2.3, 2.9, 3.8, 5.2, 7.9, 12.6, Double.NaN));   // rising, not yet 10x
+        assertTrue(climbing.has(Kind.LEARNING_RATE_TOO_HIGH) && !climbing.has(Kind.NUMERICAL_ERROR), climbing.toString());
+    }
+
+    @Test
+    void aNaNAtTheFirstStepIsANumericalErrorOnly() {
+        LossCurveDiagnosis d = diagnose(stoppedRun(Double.NaN));
+        assertEquals(List.of(Kind.NUMERICAL_ERROR), d.findings().stream().map(Finding::kind).toList(), d.toString());
+        assertTrue(d.findings().get(0).evidence().contains("before any update"), d.findings().get(0).evidence());
+    }
+
+    @Test
+    void aLongFlatStartThenAFastFallIsASlowStart() {
+        // flat at ln 10 for the first 30% of 400 steps, then an exponential fall towards 0.6
+        LongToDoubleFunction hockeyStick = s -> s < 120 ? LN10 - 0.0002 * s : 0.6 + (LN10 - 0.024 - 0.6) * Math.exp(-(s - 120) / 40.0);
+        LossCurveDiagnosis d = diagnose(stepHistory(8, hockeyStick, 23));
+        assertTrue(d.has(Kind.SLOW_START), d.toString());
+        Finding f = d.findings().stream().filter(x -> x.kind() == Kind.SLOW_START).findFirst().orElseThrow();
+        assertTrue(f.evidence().contains("for the first 120 steps (30% of the run)") && f.advice().contains("initialization"), f.toString());
+    }
+
+    @Test
+    void aFastStartOrASteadySlowFallIsNoSlowStart() {
+        LossCurveDiagnosis healthy = diagnose(stepHistory(8, s -> 0.5 + 1.8 * Math.exp(-s / 30.0), 24));
+        assertFalse(healthy.has(Kind.SLOW_START), healthy.toString());
+        LossCurveDiagnosis steady = diagnose(stepHistory(8, s -> LN10 - 0.002 * s, 25));   // 2.30 -> 1.50 in a straight line: 5% gone after 15% of the run
+        assertFalse(steady.has(Kind.SLOW_START), "a loss falling at the same speed all along is no slow start: " + steady);
+        LossCurveDiagnosis stuck = diagnose(stepHistory(8, s -> LN10, 26));
+        assertFalse(stuck.has(Kind.SLOW_START), stuck.toString());
     }
 }
