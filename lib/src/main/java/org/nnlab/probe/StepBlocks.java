@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * The per-step training loss smoothed for reading the start of a run: the steps before the first
- * non-finite loss, cut into at most {@value #COUNT} consecutive blocks of equal length (the last
- * steps that do not fill a block are dropped), each replaced by its mean. With fewer steps than
- * {@value #COUNT}, every step is its own block.
+ * non-finite loss, cut into at most {@value #COUNT} consecutive blocks of equal length
+ * {@code ceil(steps / COUNT)} (the last steps that do not fill a block are dropped), each replaced by
+ * its mean. With at most {@value #COUNT} steps, every step is its own block.
  *
  * @param means the block means, in order
  * @param blockSize the steps per block
@@ -19,7 +19,7 @@ record StepBlocks(double[] means, int blockSize) {
         while (finite < stepLoss.length && Double.isFinite(stepLoss[finite])) {
             finite++;
         }
-        int size = Math.max(1, finite / COUNT);
+        int size = Math.max(1, (finite + COUNT - 1) / COUNT);
         double[] means = new double[finite / size];
         for (int b = 0; b < means.length; b++) {
             means[b] = Arrays.stream(stepLoss, b * size, (b + 1) * size).average().orElseThrow();

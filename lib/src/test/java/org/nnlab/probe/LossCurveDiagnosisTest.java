@@ -70,6 +70,23 @@ class LossCurveDiagnosisTest {
         return h;
     }
 
+    /**
+     * A run's per-step losses as measured (here: a notebook run's per-step curve averaged over the 40
+     * blocks the diagnosis reads), an epoch recorded after every {@code stepsPerEpoch} of them; steps
+     * after the last full epoch stay, as in a run stopped inside an epoch.
+     */
+    private static History measured(double[] stepLosses, int stepsPerEpoch) {
+        History h = new History("measured", CLASSES);
+        for (int s = 0; s < stepLosses.length; s++) {
+            h.addStep(s, s / stepsPerEpoch + 1, stepLosses[s], 0.01);
+            if ((s + 1) % stepsPerEpoch == 0) {
+                double mean = java.util.Arrays.stream(stepLosses, s + 1 - stepsPerEpoch, s + 1).average().orElseThrow();
+                h.addEpoch(new EpochResult(s / stepsPerEpoch + 1, mean, 0, 0.5, Double.NaN, Double.NaN, 0.01, 1));
+            }
+        }
+        return h;
+    }
+
     private static LossCurveDiagnosis diagnose(History h) {
         return LossCurveDiagnosis.of(h);
     }
@@ -333,5 +350,56 @@ class LossCurveDiagnosisTest {
         assertFalse(steady.has(Kind.SLOW_START), "a loss falling at the same speed all along is no slow start: " + steady);
         LossCurveDiagnosis stuck = diagnose(stepHistory(8, s -> LN10, 26));
         assertFalse(stuck.has(Kind.SLOW_START), stuck.toString());
+    }
+
+    // Notebook 13a's runs (default seed, quick size): each per-step curve as the means of its 40 blocks.
+
+    @Test
+    void notebook13aSlowStartIsFoundAndHeIsNot() {
+        double[] small = {2.302, 2.301, 2.3, 2.299, 2.296, 2.294, 2.29, 2.285, 2.277, 2.265, 2.246, 2.212, 2.145, 2.031, 1.872, 1.662,
+            1.511, 1.375, 1.298, 1.247, 1.149, 1.292, 1.18, 1.132, 1.094, 0.9717, 0.9313, 0.963, 0.924, 0.9765, 1.006, 0.8416, 0.8565,
+            0.7667, 0.7711, 0.8692, 0.7687, 0.7794, 0.8427, 0.7538};
+        double[] he = {2.111, 1.433, 0.9643, 0.8903, 0.7514, 0.8187, 0.7239, 0.6606, 0.6308, 0.5736, 0.5481, 0.5771, 0.5046, 0.511,
+            0.5547, 0.5742, 0.4902, 0.3981, 0.494, 0.4859, 0.4831, 0.5085, 0.3863, 0.4457, 0.4357, 0.4408, 0.3929, 0.4405, 0.3653,
+            0.4821, 0.441, 0.3703, 0.3499, 0.3352, 0.3247, 0.3976, 0.3235, 0.2672, 0.3556, 0.3167};
+        LossCurveDiagnosis slow = diagnose(measured(small, 4));
+        assertEquals(List.of(Kind.SLOW_START), slow.findings().stream().map(Finding::kind).toList(), slow.toString());
+        assertTrue(diagnose(measured(he, 4)).healthy(), diagnose(measured(he, 4)).toString());
+    }
+
+    @Test
+    void notebook13aReversedSignRisesAtBothRatesAndPlainSgdDoesNot() {
+        double[] fast = {3.643, 22.03, 166.8, 951.2, 6060, 4.172e+04, 2.721e+05, 1.816e+06, 1.202e+07, 8.056e+07, 5.16e+08, 3.392e+09,
+            2.161e+10, 1.56e+11, 1.037e+12, 6.297e+12, 3.798e+13, 2.617e+14, 1.729e+15, 1.202e+16, 8.37e+16, 4.993e+17, 3.641e+18,
+            2.213e+19, 1.49e+20, 9.958e+20, 6.232e+21, 4.195e+22, 2.8e+23, 1.833e+24, 1.148e+25, 7.895e+25, 5.11e+26, 3.343e+27, 2.233e+28,
+            1.475e+29, 9.778e+29, 6.198e+30, 3.865e+31, 2.791e+32};
+        double[] slow = {2.534, 2.657, 2.792, 2.908, 3.302, 3.907, 4.755, 5.919, 7.378, 9.244, 11.17, 13.86, 16.77, 21.97, 26.06, 30.37,
+            36.45, 46.96, 56.75, 70.9, 87.13, 98.34, 130.5, 147.5, 186.2, 227, 267.7, 335, 408.4, 493.2, 585, 741.1, 882.7, 1076, 1323,
+            1607, 1960, 2331, 2792, 3647};
+        double[] plain = {2.324, 2.08, 1.903, 1.804, 1.649, 1.605, 1.485, 1.374, 1.333, 1.284, 1.259, 1.209, 1.194, 1.165, 1.081, 1.032,
+            1.082, 0.9822, 1.002, 1.004, 0.9598, 0.9702, 0.932, 0.9299, 0.9194, 0.9142, 0.894, 0.8527, 0.8363, 0.8564, 0.8696, 0.8539,
+            0.839, 0.8033, 0.7892, 0.851, 0.724, 0.8418, 0.7886, 0.8202};
+        for (double[] reversed : List.of(fast, slow)) {
+            LossCurveDiagnosis d = diagnose(measured(reversed, 4));
+            assertTrue(d.has(Kind.LOSS_RISES) && !d.has(Kind.NUMERICAL_ERROR), d.toString());
+        }
+        LossCurveDiagnosis descent = diagnose(measured(plain, 4));
+        assertFalse(descent.has(Kind.LOSS_RISES) || descent.has(Kind.LEARNING_RATE_TOO_HIGH), descent.toString());
+    }
+
+    @Test
+    void notebook13aNaNFromAHandWrittenLogIsANumericalError() {
+        double[] beforeTheNaN = {0.5547, 0.1449, 0.2812, 0.1059, 0.003563, 0.005075, 0.0945, 0.008652, 0.04055, 0.003438, 0.02301,
+            0.04479, 0.0107, 0.008966, 0.006214, 0.0002983, 0.03665, 0.033, 0.0004903, 0.1108, 0.01032, 0.00106, 0.006897, 0.03348,
+            0.009745, 0.004627, 0.02758, 0.03433, 0.06581, 0.004725, 0.04112, 0.006638, 0.002002, 0.001157, 0.02395, 0.01105, 0.002981,
+            0.003737, 0.007288, 0.002509, 0.004657, 0.008364, 0.002281, 0.002717, 0.001816, 0.005172, 0.002919, 0.002186, 0.00156,
+            0.004384, 0.003989, 0.000491, 0.002262, 0.001959, 0.001321};
+        double[] run = java.util.Arrays.copyOf(beforeTheNaN, beforeTheNaN.length + 1);
+        run[beforeTheNaN.length] = Double.NaN;
+        History stopped = measured(run, 11);   // 5 finished epochs, then the NaN in the sixth, as in the notebook
+        stopped.markAborted("the loss is NaN at epoch 6");
+        LossCurveDiagnosis d = diagnose(stopped);
+        assertEquals(List.of(Kind.NUMERICAL_ERROR, Kind.LEARNING_RATE_TOO_HIGH), d.findings().stream().map(Finding::kind).toList(), d.toString());
+        assertTrue(d.findings().get(0).evidence().contains("(epoch 6)"), d.findings().get(0).evidence());
     }
 }
