@@ -37,7 +37,8 @@ import tech.tablesaw.api.Table;
  *       a reversed sign (gradient ascent) or a rate far too high; listed after any divergence
  *       finding, and the other rules are skipped;</li>
  *   <li>slow start: the smoothed per-step loss stays within {@value #FLAT_FRACTION} of its first
- *       block for at least {@value #SLOW_START_SHARE} of the steps, then falls by at least
+ *       block (above or below) for at least {@value #SLOW_START_SHARE} of the steps, leaves that band
+ *       downwards, then falls by at least
  *       {@value #SLOW_START_FALL} of that start in a stretch of the same length (a flat stretch
  *       followed by a much faster fall, unlike a loss that falls slowly and steadily);</li>
  *   <li>learning rate too low: the loss falls in nearly every epoch but slowly (less than
@@ -373,9 +374,9 @@ public final class LossCurveDiagnosis {
             if (n < 10) {
                 return;
             }
-            int flat = blocks.firstBelow((1 - FLAT_FRACTION) * blocks.start());
-            if (flat < SLOW_START_SHARE * n || flat >= n) {
-                return;
+            int flat = blocks.firstOutside((1 - FLAT_FRACTION) * blocks.start(), (1 + FLAT_FRACTION) * blocks.start());
+            if (flat < SLOW_START_SHARE * n || flat >= n || blocks.means()[flat] > blocks.start()) {
+                return; // not flat for long, flat to the end, or left the band upwards (a jumpy start, not a flat one)
             }
             int after = Math.min(n - 1, 2 * flat - 1);
             double fall = (blocks.means()[flat - 1] - blocks.means()[after]) / blocks.start();

@@ -45,6 +45,15 @@ record StepBlocks(double[] means, int blockSize) {
         return b;
     }
 
+    /** The index of the first block whose mean is outside [{@code low}, {@code high}]; {@link #count()} if none is. */
+    int firstOutside(double low, double high) {
+        int b = 0;
+        while (b < means.length && means[b] >= low && means[b] <= high) {
+            b++;
+        }
+        return b;
+    }
+
     /** The mean of the block means from {@code from} (inclusive) to {@code to} (exclusive). */
     double mean(int from, int to) {
         return Arrays.stream(means, from, to).average().orElseThrow();

@@ -368,6 +368,16 @@ class LossCurveDiagnosisTest {
     }
 
     @Test
+    void notebook13sJumpyStartOnSortedDataIsNoSlowStart() {
+        // notebook 13, class-sorted data read in order: the loss jumps above its start before it falls
+        double[] sorted = {2.89, 4.437, 3.46, 2.902, 2.957, 2.605, 2.064, 1.925, 2.236, 2.262, 2.006, 1.633, 1.969, 2.096, 1.986, 1.27,
+            1.676, 1.951, 1.794, 1.045, 1.705, 2.025, 2.114, 0.747, 1.348, 1.6, 1.666, 0.73, 1.589, 1.728, 1.812, 0.707, 1.036, 1.711,
+            1.647, 0.668, 1.287, 1.454, 1.337, 0.41};
+        LossCurveDiagnosis d = diagnose(measured(sorted, 4));
+        assertFalse(d.has(Kind.SLOW_START), d.toString());
+    }
+
+    @Test
     void notebook13aReversedSignRisesAtBothRatesAndPlainSgdDoesNot() {
         double[] fast = {3.643, 22.03, 166.8, 951.2, 6060, 4.172e+04, 2.721e+05, 1.816e+06, 1.202e+07, 8.056e+07, 5.16e+08, 3.392e+09,
             2.161e+10, 1.56e+11, 1.037e+12, 6.297e+12, 3.798e+13, 2.617e+14, 1.729e+15, 1.202e+16, 8.37e+16, 4.993e+17, 3.641e+18,

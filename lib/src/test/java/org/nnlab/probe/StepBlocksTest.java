@@ -27,6 +27,9 @@ class StepBlocksTest {
         assertEquals(1, falling.firstBelow(2.5));
         assertEquals(0, falling.firstBelow(4));
         assertEquals(falling.count(), falling.firstBelow(1), "none is below 1: the count");
+        assertEquals(1, falling.firstOutside(2.5, 3.5));
+        assertEquals(0, StepBlocks.of(new double[] {3, 4, 1}).firstOutside(3.5, 5));
+        assertEquals(falling.count(), falling.firstOutside(0, 3));
     }
 
     @Test
