@@ -8,6 +8,12 @@ public record Finding(Kind kind, String evidence, String advice) {
         NOT_LEARNING("not learning"),
         LEARNING_RATE_TOO_HIGH("learning rate too high"),
         LEARNING_RATE_TOO_LOW("learning rate too low"),
+        /** The loss went up from the first step: a reversed update (gradient ascent) or a rate far too high. */
+        LOSS_RISES("loss rises from the start"),
+        /** The loss became NaN or infinite without blowing up first: a log, division or exp in the code, not the rate. */
+        NUMERICAL_ERROR("numerical error"),
+        /** A long flat stretch at the start, then the loss falls: e.g. an initialization that is too small. */
+        SLOW_START("slow start"),
         OVERFITTING("overfitting"),
         UNDERFITTING("underfitting"),
         NO_SHUFFLING("data not shuffled"),

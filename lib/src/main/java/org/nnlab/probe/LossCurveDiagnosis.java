@@ -19,11 +19,28 @@ import tech.tablesaw.api.Table;
  *   <li>learning rate too high: the loss becomes non-finite (in an epoch, or in a step: a run stopped
  *       by a {@link org.nnlab.train.TrainingDivergedException} keeps its history), a batch loss
  *       exceeds {@value #EXPLOSION_FACTOR} times the first one (an explosion, even if the loss then
- *       falls back, e.g. to ln C when the explosion killed the units), or the loss ends above its
- *       start (divergence), or rises in at least {@value #OSCILLATION_FRACTION} of the epochs
+ *       falls back, e.g. to ln C when the explosion killed the units), or the epoch loss ends more
+ *       than {@value #RISE_FRACTION} (relative) above its start (divergence), or rises in at least {@value #OSCILLATION_FRACTION} of the epochs
  *       without a net decrease of half (oscillation), or its trend over the last
  *       {@value #PLATEAU_EPOCHS} epochs rises by more than {@value #RISING_TREND} of its level per
  *       epoch (least-squares slope: the loss is going back up at a constant rate);</li>
+ *   <li>numerical error: the loss becomes non-finite without blowing up first (the batch losses
+ *       before it stayed below {@value #EXPLOSION_FACTOR} times the first, and the last
+ *       {@value #RECENT_STEPS} of them were not above it), or at the very first step, before any
+ *       update: a log, division or exponential in the code, not the rate, is the usual cause.
+ *       Listed before "learning rate too high", which such a curve also gets (except at the first
+ *       step), since a single step can in principle overflow;</li>
+ *   <li>loss rises from the start: the per-step loss, smoothed ({@link StepBlocks}: the steps before
+ *       any non-finite loss in at most {@value StepBlocks#COUNT} blocks), never falls more than
+ *       {@value #FLAT_FRACTION} below its first block and its last quarter lies more than
+ *       {@value #RISE_FRACTION} above it: the update climbs the loss from the first step, as with
+ *       a reversed sign (gradient ascent) or a rate far too high; listed after any divergence
+ *       finding, and the other rules are skipped;</li>
+ *   <li>slow start: the smoothed per-step loss stays within {@value #FLAT_FRACTION} of its first
+ *       block (above or below) for at least {@value #SLOW_START_SHARE} of the steps, leaves that band
+ *       downwards, then falls by at least
+ *       {@value #SLOW_START_FALL} of that start in a stretch of the same length (a flat stretch
+ *       followed by a much faster fall, unlike a loss that falls slowly and steadily);</li>
  *   <li>learning rate too low: the loss falls in nearly every epoch but slowly (less than
  *       {@value #SLOW_TOTAL_DROP} relative overall) and the last epochs still fall at more than
  *       half the early rate, or by at least {@value #SLOW_LATE_FALL} of the loss per epoch (so that
@@ -53,6 +70,10 @@ public final class LossCurveDiagnosis {
     public static final double OSCILLATION_FRACTION = 0.4;
     public static final double EXPLOSION_FACTOR = 10;
     public static final double RISING_TREND = 0.02;
+    public static final double RISE_FRACTION = 0.05;
+    public static final int RECENT_STEPS = 5;
+    public static final double SLOW_START_SHARE = 0.1;
+    public static final double SLOW_START_FALL = 0.2;
     public static final double SLOW_TOTAL_DROP = 0.3;
     public static final double SLOW_LATE_FALL = 0.01;
     public static final double OVERFIT_RISE = 0.05;
@@ -62,6 +83,10 @@ public final class LossCurveDiagnosis {
     public static final double PLATEAU_CHANGE = 0.005;
     public static final int PLATEAU_EPOCHS = 5;
     public static final double SEED_CV = 0.1;
+
+    private static final String NUMERICAL_ADVICE = "look for a log or a division of 0, or an overflowing exponential, in "
+            + "hand-written code: a loss computed from probabilities needs an epsilon or clipping (log(p + eps)); a loss "
+            + "computed from logits (Losses.softmaxCrossEntropy, binaryCrossEntropy) needs neither";
 
     private final List<Finding> findings;
 
@@ -191,8 +216,9 @@ public final class LossCurveDiagnosis {
         }
 
         List<Finding> apply() {
-            if (diverged()) {
-                return found; // the divergence explains why the run ended
+            boolean diverged = diverged();
+            if (risesFromStart() || diverged) {
+                return found; // a loss going up, or blowing up, explains the rest of the curve
             }
             aborted();
             if (train.length < 2) {
@@ -208,6 +234,7 @@ public final class LossCurveDiagnosis {
             }
             boolean flat = notLearning();
             if (!flat) {
+                slowStart();
                 tooSlow();
                 overfitting();
                 underfitting();
@@ -256,20 +283,18 @@ public final class LossCurveDiagnosis {
         }
 
         private boolean diverged() {
+            Table steps = history.steps();
+            double[] stepLoss = steps.doubleColumn(History.LOSS).asDoubleArray();
             for (int e = 0; e < train.length; e++) {
                 if (!Double.isFinite(train[e])) {
-                    add(Finding.Kind.LEARNING_RATE_TOO_HIGH, fmt("the training loss became %s at epoch %d", train[e], e + 1),
-                            "lower the learning rate (try 3-10x smaller) or add warmup");
+                    nonFinite(train[e], fmt("at epoch %d", e + 1), stepLoss.length > 0 ? stepLoss : train);
                     return true;
                 }
             }
-            Table steps = history.steps();
-            double[] stepLoss = steps.doubleColumn(History.LOSS).asDoubleArray();
             for (int i = 0; i < stepLoss.length; i++) {
                 if (!Double.isFinite(stepLoss[i])) {
-                    add(Finding.Kind.LEARNING_RATE_TOO_HIGH, fmt("the training loss became %s at step %d (epoch %d)", stepLoss[i],
-                            steps.longColumn(History.STEP).getLong(i), steps.intColumn(History.EPOCH).getInt(i)),
-                            "lower the learning rate (try 3-10x smaller) or add warmup");
+                    nonFinite(stepLoss[i], fmt("at step %d (epoch %d)", steps.longColumn(History.STEP).getLong(i),
+                            steps.intColumn(History.EPOCH).getInt(i)), stepLoss);
                     return true;
                 }
             }
@@ -283,12 +308,85 @@ public final class LossCurveDiagnosis {
                     return true;
                 }
             }
-            if (train.length >= 2 && last() > first() * 1.05) {
+            if (train.length >= 2 && last() > first() * (1 + RISE_FRACTION)) {
                 add(Finding.Kind.LEARNING_RATE_TOO_HIGH, fmt("training loss rose from %.4f to %.4f", first(), last()),
                         "lower the learning rate (try 3-10x smaller)");
                 return true;
             }
             return false;
+        }
+
+        /**
+         * The findings for a loss that became {@code value} {@code where}: a numerical error when the
+         * losses before it (the finite prefix of {@code losses}, per step or else per epoch) did not
+         * blow up first, and "learning rate too high" unless it happened before any update.
+         */
+        private void nonFinite(double value, String where, double[] losses) {
+            double[] before = Arrays.copyOf(losses, firstNonFinite(losses));
+            String rateAdvice = "lower the learning rate (try 3-10x smaller) or add warmup";
+            if (before.length == 0) {
+                add(Finding.Kind.NUMERICAL_ERROR, fmt("the training loss became %s %s, the first step, before any update: "
+                        + "the learning rate cannot be the cause", value, where), NUMERICAL_ADVICE);
+                return;
+            }
+            double first = before[0];
+            double peak = Arrays.stream(before).max().orElseThrow();
+            double recent = Arrays.stream(before, Math.max(0, before.length - RECENT_STEPS), before.length).average().orElseThrow();
+            if (peak <= EXPLOSION_FACTOR * Math.abs(first) && recent <= first * (1 + RISE_FRACTION)) {
+                add(Finding.Kind.NUMERICAL_ERROR, fmt("the training loss became %s %s without blowing up first: it went from %.4g to "
+                        + "%.4g just before (largest %.4g)", value, where, first, recent, peak), NUMERICAL_ADVICE);
+                rateAdvice = "if no log, division or exponential in the code is to blame: " + rateAdvice;
+            }
+            add(Finding.Kind.LEARNING_RATE_TOO_HIGH, fmt("the training loss became %s %s", value, where), rateAdvice);
+        }
+
+        private static int firstNonFinite(double[] values) {
+            int i = 0;
+            while (i < values.length && Double.isFinite(values[i])) {
+                i++;
+            }
+            return i;
+        }
+
+        /** Loss rises from the start: see the class comment. Needs at least 4 finite steps. */
+        private boolean risesFromStart() {
+            StepBlocks blocks = StepBlocks.of(history.steps().doubleColumn(History.LOSS).asDoubleArray());
+            int n = blocks.count();
+            if (n < 4 || blocks.firstBelow((1 - FLAT_FRACTION) * blocks.start()) < n) {
+                return false;
+            }
+            double end = blocks.mean(n - n / 4, n);
+            if (end > (1 + RISE_FRACTION) * blocks.start()) {
+                add(Finding.Kind.LOSS_RISES, fmt("the batch loss never fell below %.0f%% of where it started (%.4g, the mean of the "
+                        + "first %d steps) and rose to %.4g over the last quarter of the steps", 100 * (1 - FLAT_FRACTION),
+                        blocks.start(), blocks.blockSize(), end),
+                        "check the sign of the update first (w <- w - rate * gradient; a '+' climbs the loss, at any rate); "
+                                + "if the sign is right, the rate is far too high: a 10x smaller rate cures a rate, not a sign");
+                return true;
+            }
+            return false;
+        }
+
+        /** Slow start: see the class comment. Needs at least 10 finite steps. */
+        private void slowStart() {
+            StepBlocks blocks = StepBlocks.of(history.steps().doubleColumn(History.LOSS).asDoubleArray());
+            int n = blocks.count();
+            if (n < 10) {
+                return;
+            }
+            int flat = blocks.firstOutside((1 - FLAT_FRACTION) * blocks.start(), (1 + FLAT_FRACTION) * blocks.start());
+            if (flat < SLOW_START_SHARE * n || flat >= n || blocks.means()[flat] > blocks.start()) {
+                return; // not flat for long, flat to the end, or left the band upwards (a jumpy start, not a flat one)
+            }
+            int after = Math.min(n - 1, 2 * flat - 1);
+            double fall = (blocks.means()[flat - 1] - blocks.means()[after]) / blocks.start();
+            if (fall >= SLOW_START_FALL) {
+                add(Finding.Kind.SLOW_START, fmt("the batch loss stayed within %.0f%% of its start (%.4g) for the first %d steps "
+                        + "(%.0f%% of the run), then fell by %.0f%% of it in the next %d", 100 * FLAT_FRACTION, blocks.start(),
+                        flat * blocks.blockSize(), 100.0 * flat / n, 100 * fall, (after - flat + 1) * blocks.blockSize()),
+                        "often an initialization that is too small (the signal and the gradients start tiny): waiting may do, "
+                                + "but the initialization suited to the activation (He for ReLU, Xavier for tanh) starts at once");
+            }
         }
 
         private static int firstFinite(double[] values) {

@@ -153,6 +153,9 @@ final class TrainingRun implements TrainingControl {
         String advice = switch (source) {
             case INPUT -> "The dataset was checked before training, so an augmentation produced it; check the augmentation.";
             case PENALTY -> "Lower the regularization strength or the learning rate.";
+            case LOSS -> "The loss made it from finite outputs: a log or a division of 0 (a probability that rounded to exactly 0"
+                    + " or 1) needs an epsilon or clipping, and a loss computed from logits needs neither; if the outputs had grown"
+                    + " huge first, lower the learning rate.";
             default -> "Try a lower learning rate, gradient-friendlier initialization or input scaling.";
         };
         return new TrainingDivergedException(epoch, step, source, what, where, advice, history);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntToDoubleFunction;
+import java.util.function.LongToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.nnlab.probe.Finding.Kind;
 import org.nnlab.train.EpochResult;
@@ -39,6 +40,49 @@ class LossCurveDiagnosisTest {
             }
             double v = val == null ? Double.NaN : val.applyAsDouble(e);
             h.addEpoch(new EpochResult(e + 1, loss, 0, Math.max(0, 1 - loss / LN10), v, Double.isNaN(v) ? Double.NaN : 0.5, lr, 1));
+        }
+        return h;
+    }
+
+    /** A history whose step s (0-based, {@code STEPS} per epoch) has the loss {@code loss(s)} times 1 + 2% noise; epochs are their steps' means. */
+    private static History stepHistory(int epochs, LongToDoubleFunction loss, long seed) {
+        History h = new History("synthetic steps", CLASSES);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int e = 0; e < epochs; e++) {
+            double sum = 0;
+            for (int s = 0; s < STEPS; s++) {
+                long step = (long) e * STEPS + s;
+                double value = loss.applyAsDouble(step) * (1 + 0.02 * random.nextGaussian());
+                h.addStep(step, e + 1, value, 0.01);
+                sum += value;
+            }
+            h.addEpoch(new EpochResult(e + 1, sum / STEPS, 0, 0.5, Double.NaN, Double.NaN, 0.01, 1));
+        }
+        return h;
+    }
+
+    /** A run stopped by a non-finite loss at step {@code losses.length - 1}, its steps as given (no finished epoch). */
+    private static History stoppedRun(double... losses) {
+        History h = new History("stopped", CLASSES);
+        for (int s = 0; s < losses.length; s++) {
+            h.addStep(s, 1, losses[s], 0.01);
+        }
+        return h;
+    }
+
+    /**
+     * A run's per-step losses as measured (here: a notebook run's per-step curve averaged over the 40
+     * blocks the diagnosis reads), an epoch recorded after every {@code stepsPerEpoch} of them; steps
+     * after the last full epoch stay, as in a run stopped inside an epoch.
+     */
+    private static History measured(double[] stepLosses, int stepsPerEpoch) {
+        History h = new History("measured", CLASSES);
+        for (int s = 0; s < stepLosses.length; s++) {
+            h.addStep(s, s / stepsPerEpoch + 1, stepLosses[s], 0.01);
+            if ((s + 1) % stepsPerEpoch == 0) {
+                double mean = java.util.Arrays.stream(stepLosses, s + 1 - stepsPerEpoch, s + 1).average().orElseThrow();
+                h.addEpoch(new EpochResult(s / stepsPerEpoch + 1, mean, 0, 0.5, Double.NaN, Double.NaN, 0.01, 1));
+            }
         }
         return h;
     }
@@ -239,5 +283,133 @@ class LossCurveDiagnosisTest {
                 .map(s -> history(10, e -> 0.3 + 2 * Math.exp(-0.5 * e), e -> 0.2 * s + 2 * Math.exp(-0.5 * e), s)).toList();
         assertFalse(LossCurveDiagnosis.of(close).has(Kind.SEED_VARIANCE));
         assertTrue(LossCurveDiagnosis.of(spread).has(Kind.SEED_VARIANCE));
+    }
+
+    @Test
+    void aLossClimbingFromTheFirstStepRisesFromTheStart() {
+        History climbing = stepHistory(8, s -> 2.3 + 0.002 * s, 20);   // gentle, linear: a reversed sign at a small rate
+        LossCurveDiagnosis d = diagnose(climbing);
+        assertTrue(d.has(Kind.LOSS_RISES), d.toString());
+        assertTrue(d.findings().stream().filter(f -> f.kind() == Kind.LOSS_RISES).findFirst().orElseThrow().advice().contains("sign"));
+        assertFalse(d.has(Kind.PLATEAU) || d.has(Kind.UNDERFITTING), d.toString());
+        LossCurveDiagnosis exploding = diagnose(stepHistory(8, s -> 2.3 * Math.exp(s / 40.0), 21));
+        assertTrue(exploding.has(Kind.LEARNING_RATE_TOO_HIGH) && exploding.has(Kind.LOSS_RISES), exploding.toString());
+        assertEquals(Kind.LEARNING_RATE_TOO_HIGH, exploding.findings().get(0).kind(), "the divergence finding comes first");
+    }
+
+    @Test
+    void aLossThatFallsBeforeGoingUpDoesNotRiseFromTheStart() {
+        double[] measured = {1.544, 1.209, 1.055, 1.024, 1.097, 1.499, 1.398, 1.259};   // momentum 0.9 at rate 0.3, notebook 13
+        assertFalse(diagnose(history(measured.length, e -> measured[e], null, 13)).has(Kind.LOSS_RISES));
+        assertFalse(diagnose(history(15, e -> 0.3 + 2.0 * Math.exp(-0.5 * e), e -> 0.35 + 2.0 * Math.exp(-0.5 * e), 1)).has(Kind.LOSS_RISES));
+        LossCurveDiagnosis flat = diagnose(stepHistory(8, s -> LN10, 22));   // noise around ln 10: not learning, not rising
+        assertTrue(flat.has(Kind.NOT_LEARNING) && !flat.has(Kind.LOSS_RISES), flat.toString());
+    }
+
+    @Test
+    void aNaNOutOfAFallingCurveIsANumericalErrorFirst() {
+        LossCurveDiagnosis d = diagnose(stoppedRun(0.69, 0.41, 0.22, 0.09, 0.03, 0.012, 0.008, 0.011, 0.004, Double.NaN));
+        assertEquals(List.of(Kind.NUMERICAL_ERROR, Kind.LEARNING_RATE_TOO_HIGH), d.findings().stream().map(Finding::kind).toList(), d.toString());
+        assertTrue(d.findings().get(0).evidence().contains("step 9 (epoch 1)") && d.findings().get(0).advice().contains("epsilon"),
+                d.findings().get(0).toString());
+        assertTrue(d.findings().get(1).advice().startsWith("if no log"), d.findings().get(1).advice());
+        LossCurveDiagnosis infinite = diagnose(stoppedRun(2.3, 2.1, 2.2, 1.9, Double.POSITIVE_INFINITY));
+        assertTrue(infinite.has(Kind.NUMERICAL_ERROR), infinite.toString());
+    }
+
+    @Test
+    void aNaNAfterABlowUpIsTheRateNotANumericalError() {
+        LossCurveDiagnosis exploded = diagnose(stoppedRun(2.3, 9.1, 120, 4.1e5, Double.NaN));
+        assertTrue(exploded.has(Kind.LEARNING_RATE_TOO_HIGH) && !exploded.has(Kind.NUMERICAL_ERROR), exploded.toString());
+        LossCurveDiagnosis climbing = diagnose(stoppedRun(2.3, 2.9, 3.8, 5.2, 7.9, 12.6, Double.NaN));   // rising, not yet 10x
+        assertTrue(climbing.has(Kind.LEARNING_RATE_TOO_HIGH) && !climbing.has(Kind.NUMERICAL_ERROR), climbing.toString());
+    }
+
+    @Test
+    void aNaNAtTheFirstStepIsANumericalErrorOnly() {
+        LossCurveDiagnosis d = diagnose(stoppedRun(Double.NaN));
+        assertEquals(List.of(Kind.NUMERICAL_ERROR), d.findings().stream().map(Finding::kind).toList(), d.toString());
+        assertTrue(d.findings().get(0).evidence().contains("before any update"), d.findings().get(0).evidence());
+    }
+
+    @Test
+    void aLongFlatStartThenAFastFallIsASlowStart() {
+        // flat at ln 10 for the first 30% of 400 steps, then an exponential fall towards 0.6
+        LongToDoubleFunction hockeyStick = s -> s < 120 ? LN10 - 0.0002 * s : 0.6 + (LN10 - 0.024 - 0.6) * Math.exp(-(s - 120) / 40.0);
+        LossCurveDiagnosis d = diagnose(stepHistory(8, hockeyStick, 23));
+        assertTrue(d.has(Kind.SLOW_START), d.toString());
+        Finding f = d.findings().stream().filter(x -> x.kind() == Kind.SLOW_START).findFirst().orElseThrow();
+        assertTrue(f.evidence().contains("for the first 120 steps (30% of the run)") && f.advice().contains("initialization"), f.toString());
+    }
+
+    @Test
+    void aFastStartOrASteadySlowFallIsNoSlowStart() {
+        LossCurveDiagnosis healthy = diagnose(stepHistory(8, s -> 0.5 + 1.8 * Math.exp(-s / 30.0), 24));
+        assertFalse(healthy.has(Kind.SLOW_START), healthy.toString());
+        LossCurveDiagnosis steady = diagnose(stepHistory(8, s -> LN10 - 0.002 * s, 25));   // 2.30 -> 1.50 in a straight line: 5% gone after 15% of the run
+        assertFalse(steady.has(Kind.SLOW_START), "a loss falling at the same speed all along is no slow start: " + steady);
+        LossCurveDiagnosis stuck = diagnose(stepHistory(8, s -> LN10, 26));
+        assertFalse(stuck.has(Kind.SLOW_START), stuck.toString());
+    }
+
+    // Notebook 13a's runs (default seed, quick size): each per-step curve as the means of its 40 blocks.
+
+    @Test
+    void notebook13aSlowStartIsFoundAndHeIsNot() {
+        double[] small = {2.302, 2.301, 2.3, 2.299, 2.296, 2.294, 2.29, 2.285, 2.277, 2.265, 2.246, 2.212, 2.145, 2.031, 1.872, 1.662,
+            1.511, 1.375, 1.298, 1.247, 1.149, 1.292, 1.18, 1.132, 1.094, 0.9717, 0.9313, 0.963, 0.924, 0.9765, 1.006, 0.8416, 0.8565,
+            0.7667, 0.7711, 0.8692, 0.7687, 0.7794, 0.8427, 0.7538};
+        double[] he = {2.111, 1.433, 0.9643, 0.8903, 0.7514, 0.8187, 0.7239, 0.6606, 0.6308, 0.5736, 0.5481, 0.5771, 0.5046, 0.511,
+            0.5547, 0.5742, 0.4902, 0.3981, 0.494, 0.4859, 0.4831, 0.5085, 0.3863, 0.4457, 0.4357, 0.4408, 0.3929, 0.4405, 0.3653,
+            0.4821, 0.441, 0.3703, 0.3499, 0.3352, 0.3247, 0.3976, 0.3235, 0.2672, 0.3556, 0.3167};
+        LossCurveDiagnosis slow = diagnose(measured(small, 4));
+        assertEquals(List.of(Kind.SLOW_START), slow.findings().stream().map(Finding::kind).toList(), slow.toString());
+        assertTrue(diagnose(measured(he, 4)).healthy(), diagnose(measured(he, 4)).toString());
+    }
+
+    @Test
+    void notebook13sJumpyStartOnSortedDataIsNoSlowStart() {
+        // notebook 13, class-sorted data read in order: the loss jumps above its start before it falls
+        double[] sorted = {2.89, 4.437, 3.46, 2.902, 2.957, 2.605, 2.064, 1.925, 2.236, 2.262, 2.006, 1.633, 1.969, 2.096, 1.986, 1.27,
+            1.676, 1.951, 1.794, 1.045, 1.705, 2.025, 2.114, 0.747, 1.348, 1.6, 1.666, 0.73, 1.589, 1.728, 1.812, 0.707, 1.036, 1.711,
+            1.647, 0.668, 1.287, 1.454, 1.337, 0.41};
+        LossCurveDiagnosis d = diagnose(measured(sorted, 4));
+        assertFalse(d.has(Kind.SLOW_START), d.toString());
+    }
+
+    @Test
+    void notebook13aReversedSignRisesAtBothRatesAndPlainSgdDoesNot() {
+        double[] fast = {3.643, 22.03, 166.8, 951.2, 6060, 4.172e+04, 2.721e+05, 1.816e+06, 1.202e+07, 8.056e+07, 5.16e+08, 3.392e+09,
+            2.161e+10, 1.56e+11, 1.037e+12, 6.297e+12, 3.798e+13, 2.617e+14, 1.729e+15, 1.202e+16, 8.37e+16, 4.993e+17, 3.641e+18,
+            2.213e+19, 1.49e+20, 9.958e+20, 6.232e+21, 4.195e+22, 2.8e+23, 1.833e+24, 1.148e+25, 7.895e+25, 5.11e+26, 3.343e+27, 2.233e+28,
+            1.475e+29, 9.778e+29, 6.198e+30, 3.865e+31, 2.791e+32};
+        double[] slow = {2.534, 2.657, 2.792, 2.908, 3.302, 3.907, 4.755, 5.919, 7.378, 9.244, 11.17, 13.86, 16.77, 21.97, 26.06, 30.37,
+            36.45, 46.96, 56.75, 70.9, 87.13, 98.34, 130.5, 147.5, 186.2, 227, 267.7, 335, 408.4, 493.2, 585, 741.1, 882.7, 1076, 1323,
+            1607, 1960, 2331, 2792, 3647};
+        double[] plain = {2.324, 2.08, 1.903, 1.804, 1.649, 1.605, 1.485, 1.374, 1.333, 1.284, 1.259, 1.209, 1.194, 1.165, 1.081, 1.032,
+            1.082, 0.9822, 1.002, 1.004, 0.9598, 0.9702, 0.932, 0.9299, 0.9194, 0.9142, 0.894, 0.8527, 0.8363, 0.8564, 0.8696, 0.8539,
+            0.839, 0.8033, 0.7892, 0.851, 0.724, 0.8418, 0.7886, 0.8202};
+        for (double[] reversed : List.of(fast, slow)) {
+            LossCurveDiagnosis d = diagnose(measured(reversed, 4));
+            assertTrue(d.has(Kind.LOSS_RISES) && !d.has(Kind.NUMERICAL_ERROR), d.toString());
+        }
+        LossCurveDiagnosis descent = diagnose(measured(plain, 4));
+        assertFalse(descent.has(Kind.LOSS_RISES) || descent.has(Kind.LEARNING_RATE_TOO_HIGH), descent.toString());
+    }
+
+    @Test
+    void notebook13aNaNFromAHandWrittenLogIsANumericalError() {
+        double[] beforeTheNaN = {0.5547, 0.1449, 0.2812, 0.1059, 0.003563, 0.005075, 0.0945, 0.008652, 0.04055, 0.003438, 0.02301,
+            0.04479, 0.0107, 0.008966, 0.006214, 0.0002983, 0.03665, 0.033, 0.0004903, 0.1108, 0.01032, 0.00106, 0.006897, 0.03348,
+            0.009745, 0.004627, 0.02758, 0.03433, 0.06581, 0.004725, 0.04112, 0.006638, 0.002002, 0.001157, 0.02395, 0.01105, 0.002981,
+            0.003737, 0.007288, 0.002509, 0.004657, 0.008364, 0.002281, 0.002717, 0.001816, 0.005172, 0.002919, 0.002186, 0.00156,
+            0.004384, 0.003989, 0.000491, 0.002262, 0.001959, 0.001321};
+        double[] run = java.util.Arrays.copyOf(beforeTheNaN, beforeTheNaN.length + 1);
+        run[beforeTheNaN.length] = Double.NaN;
+        History stopped = measured(run, 11);   // 5 finished epochs, then the NaN in the sixth, as in the notebook
+        stopped.markAborted("the loss is NaN at epoch 6");
+        LossCurveDiagnosis d = diagnose(stopped);
+        assertEquals(List.of(Kind.NUMERICAL_ERROR, Kind.LEARNING_RATE_TOO_HIGH), d.findings().stream().map(Finding::kind).toList(), d.toString());
+        assertTrue(d.findings().get(0).evidence().contains("(epoch 6)"), d.findings().get(0).evidence());
     }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.data.Dataset;
 import org.nnlab.init.Init;
+import org.nnlab.data.Batch;
+import org.nnlab.loss.Loss;
 import org.nnlab.loss.Losses;
 import org.nnlab.nn.Sequential;
 import org.nnlab.optim.Optimizers;
@@ -142,6 +144,35 @@ class TrainerTest {
         assertEquals(e.step() + 1, stepLosses.length, "the history keeps every step up to the diverging one");
         assertTrue(java.util.Arrays.stream(stepLosses, 0, stepLosses.length - 1).allMatch(Double::isFinite));
         assertEquals(e.epoch() - 1, e.history().size(), "and every finished epoch");
+    }
+
+    @Test
+    void aLossThatTakesTheLogOfZeroIsNamedWithTheEpsilonFix() {
+        Loss logOfZero = new Loss() {   // -ln p with p = 0 from the third step on, as when a probability rounds to 0
+            private int calls;
+            private final DMatrixRMaj grad = new DMatrixRMaj(1, 1);
+
+            @Override
+            public String name() {
+                return "log of zero";
+            }
+
+            @Override
+            public double forward(DMatrixRMaj output, Batch batch) {
+                grad.reshape(output.numRows, output.numCols);
+                return -Math.log(calls++ < 2 ? 0.5 : 0.0);
+            }
+
+            @Override
+            public DMatrixRMaj backward() {
+                return grad;
+            }
+        };
+        Trainer t = trainer(network()).loss(logOfZero);
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> t.fit(blobs(100, 5)));
+        assertEquals(TrainingDivergedException.Source.LOSS, e.source());
+        assertEquals(2, e.step());
+        assertTrue(e.getMessage().contains("in the loss log of zero") && e.getMessage().contains("epsilon"), e.getMessage());
     }
 
     @Test
