@@ -23,7 +23,9 @@ import tech.tablesaw.api.Table;
  *       than {@value #RISE_FRACTION} (relative) above its start (divergence), or rises in at least {@value #OSCILLATION_FRACTION} of the epochs
  *       without a net decrease of half (oscillation), or its trend over the last
  *       {@value #PLATEAU_EPOCHS} epochs rises by more than {@value #RISING_TREND} of its level per
- *       epoch (least-squares slope: the loss is going back up at a constant rate);</li>
+ *       epoch and, over those epochs, by more than {@value #RISE_FRACTION} of the first epoch's loss
+ *       (least-squares slope: the loss is going back up at a constant rate, by an amount that
+ *       matters; a loss bouncing near zero after a near-perfect fit does not count);</li>
  *   <li>numerical error: the loss becomes non-finite without blowing up first (the batch losses
  *       before it stayed below {@value #EXPLOSION_FACTOR} times the first, and the last
  *       {@value #RECENT_STEPS} of them were not above it), or at the very first step, before any
@@ -415,8 +417,8 @@ public final class LossCurveDiagnosis {
             int n = train.length;
             if (n > PLATEAU_EPOCHS && !nearUniformGuess(last())) {
                 double[] window = Arrays.copyOfRange(train, n - PLATEAU_EPOCHS, n);
-                double risePerEpoch = slope(window) / Arrays.stream(window).average().orElseThrow();
-                if (risePerEpoch > RISING_TREND) {
+                double slope = slope(window), risePerEpoch = slope / Arrays.stream(window).average().orElseThrow();
+                if (risePerEpoch > RISING_TREND && slope * (PLATEAU_EPOCHS - 1) > RISE_FRACTION * first()) {
                     add(Finding.Kind.LEARNING_RATE_TOO_HIGH, fmt("over the last %d epochs the training loss trend rose by %.1f%% per epoch "
                             + "(least-squares slope; now %.4f, lowest %.4f)", PLATEAU_EPOCHS, 100 * risePerEpoch, last(),
                             Arrays.stream(train).min().orElseThrow()), "lower the learning rate, or decay it");

@@ -138,6 +138,19 @@ class LossCurveDiagnosisTest {
     }
 
     @Test
+    void aFittedLossBouncingNearZeroIsOverfittingNotLearningRateTooHigh() {
+        double[] train = {1.1679, 0.6501, 0.5588, 0.511, 0.4352, 0.3764, 0.3339, 0.3118, 0.2685, 0.2513, 0.2252, 0.1878, 0.181,
+                0.1668, 0.1329, 0.1115, 0.1142, 0.098, 0.0973, 0.0871, 0.0685, 0.0629, 0.0923, 0.0705, 0.0827};
+        double[] val = {0.8537, 0.6976, 0.6495, 0.6172, 0.5871, 0.5572, 0.5776, 0.625, 0.5932, 0.5661, 0.6387, 0.5892, 0.5969,
+                0.6293, 0.662, 0.6645, 0.6316, 0.7252, 0.7031, 0.6764, 0.6758, 0.8399, 0.73, 0.8288, 0.7271};
+        // notebook 13 section 4, seed 1: the last 5 epochs' trend rises by about 5% per epoch of a loss near 0.08,
+        // i.e. by 0.016 in all, about 1% of the first epoch's loss
+        LossCurveDiagnosis d = diagnose(history(train.length, e -> train[e], e -> val[e], 10));
+        assertTrue(d.has(Kind.OVERFITTING), d.toString());
+        assertFalse(d.has(Kind.LEARNING_RATE_TOO_HIGH), d.toString());
+    }
+
+    @Test
     void aLossGoingBackUpIsLearningRateTooHighNotAPlateau() {
         double[] measured = {1.544, 1.209, 1.055, 1.024, 1.097, 1.499, 1.398, 1.259};   // momentum 0.9 at rate 0.3, notebook 13
         LossCurveDiagnosis d = diagnose(history(measured.length, e -> measured[e], null, 13));
