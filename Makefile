@@ -8,6 +8,8 @@ SIZE ?= quick
 SEED ?=
 CODE ?= yes
 PRESET := --size $(SIZE)$(if $(SEED), --seed $(SEED))
+# Notebooks executed at the same time, each in its own kernel (results do not depend on it).
+JOBS ?= 2
 BENCH_CP := lib/target/classes:lib/target/test-classes:lib/target/kernel-classpath/*
 
 BENCH_VENV := .venv-bench/.installed
@@ -32,12 +34,12 @@ setup:
 	@environment/setup.sh
 
 notebooks: setup
-	$(PYTHON) environment/run_notebooks.py $(PRESET) $(NOTEBOOKS)
+	$(PYTHON) environment/run_notebooks.py --jobs $(JOBS) $(PRESET) $(NOTEBOOKS)
 
 .PHONY: site handouts test-seeds test-lecture
 
 site: setup
-	$(PYTHON) environment/run_notebooks.py --stale $(PRESET)
+	$(PYTHON) environment/run_notebooks.py --stale --jobs $(JOBS) $(PRESET)
 	$(PYTHON) environment/build_site.py $(PRESET)
 
 handouts: site
@@ -52,7 +54,7 @@ test-java:
 	./mvnw -B -ntp verify
 
 test-notebooks:
-	$(PYTHON) environment/run_notebooks.py
+	$(PYTHON) environment/run_notebooks.py --jobs $(JOBS)
 	$(PYTHON) -m pytest -q environment/tests/test_notebook_outputs.py environment/tests/test_site_builder.py \
 		environment/tests/test_runner.py environment/tests/test_notebook_sources.py
 
@@ -63,10 +65,10 @@ test-browser:
 	$(PYTHON) -m pytest -q environment/tests/test_browser.py environment/tests/test_handouts.py environment/tests/test_interactive.py
 
 test-seeds: setup
-	$(PYTHON) environment/check_seeds.py $(NOTEBOOKS) --seeds 1 2 3 4 5
+	$(PYTHON) environment/check_seeds.py --jobs $(JOBS) $(NOTEBOOKS) --seeds 1 2 3 4 5
 
 test-lecture: setup
-	$(PYTHON) environment/run_notebooks.py --size lecture $(NOTEBOOKS)
+	$(PYTHON) environment/run_notebooks.py --jobs $(JOBS) --size lecture $(NOTEBOOKS)
 
 lab: setup
 	.venv/bin/jupyter lab notebooks

@@ -2,6 +2,7 @@
 
     python environment/check_seeds.py                    # seeds 1 to 5, every notebook
     python environment/check_seeds.py 02-dead-relu --seeds 1 2
+    python environment/check_seeds.py --jobs 2           # two notebooks at a time
 
 Each seed's run goes to its own folder (build/notebooks-seed<N>). The table shows, per notebook and
 seed, the claims that held out of those checked ('3/4'), '-' for a notebook without a claims output,
@@ -11,6 +12,7 @@ seed is run even after a failure; the exit status is non-zero if any run failed.
 
 import argparse
 import sys
+import time
 
 import pages
 from run_notebooks import BUILD, Result, report, run_all, select
@@ -37,12 +39,16 @@ def main() -> int:
     parser.add_argument("notebooks", nargs="*", help="notebooks to run (default: all)")
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3, 4, 5], help="seeds (default 1 2 3 4 5)")
     parser.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell (default 600)")
+    parser.add_argument("--jobs", type=int, default=1, help="notebooks run at the same time (default 1)")
     args = parser.parse_args()
     paths = select(args.notebooks)
     by_seed = {}
+    if args.jobs < 1:
+        parser.error(f"--jobs must be at least 1, got {args.jobs}")
     for seed in args.seeds:
-        by_seed[seed] = run_all(paths, pages.output_dir(BUILD, "quick", seed), "quick", seed, args.timeout)
-        report(by_seed[seed])
+        started = time.monotonic()
+        by_seed[seed] = run_all(paths, pages.output_dir(BUILD, "quick", seed), "quick", seed, args.timeout, jobs=args.jobs)
+        report(by_seed[seed], time.monotonic() - started, args.jobs)
     print("\nclaims held per seed (quick preset):\n" + claims_table(by_seed))
     failed = [(seed, r.name, r.status) for seed, results in by_seed.items() for r in results if r.status != "ok"]
     for seed, name, status in failed:

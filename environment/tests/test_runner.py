@@ -7,13 +7,18 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 import run_notebooks
 
 
-def test_preset_and_seed_reach_the_kernel_and_are_recorded(tmp_path):
-    source = tmp_path / "99-environment.ipynb"
-    nb = new_notebook(cells=[new_markdown_cell("# 99 · Environment"),
+def environment_notebook(path):
+    """A notebook that prints the preset and seed its kernel was given."""
+    nb = new_notebook(cells=[new_markdown_cell(f"# {path.stem}"),
                              new_code_cell('System.out.println(System.getenv("NNLAB_SIZE") + " "'
                                            ' + System.getenv("NNLAB_SEED"));')])
     nb.metadata["kernelspec"] = {"name": "java", "display_name": "Java (nnlab)", "language": "java"}
-    nbformat.write(nb, source)
+    nbformat.write(nb, path)
+    return path
+
+
+def test_preset_and_seed_reach_the_kernel_and_are_recorded(tmp_path):
+    source = environment_notebook(tmp_path / "99-environment.ipynb")
     out = tmp_path / "out"
     [result] = run_notebooks.run_all([source], out, "lecture", 7, timeout=120)
     assert result.status == "ok", result.detail
@@ -23,3 +28,14 @@ def test_preset_and_seed_reach_the_kernel_and_are_recorded(tmp_path):
     page = BeautifulSoup((out / "99-environment.html").read_text(encoding="utf-8"), "html.parser")
     assert page.select_one(".nnlab-header").get_text(strip=True) == "preset lecture · seed 7"
     assert (out / "plotly.min.js").is_file() and (out / "mathjax" / "MathJax.js").is_file()
+
+
+def test_two_at_a_time_returns_every_result_in_order(tmp_path):
+    sources = [environment_notebook(tmp_path / f"9{k}-environment.ipynb") for k in range(3)]
+    out = tmp_path / "out"
+    results = run_notebooks.run_all(sources, out, "quick", 3, timeout=120, jobs=2)
+    assert [r.name for r in results] == [s.stem for s in sources]
+    assert all(r.status == "ok" for r in results), [r.detail for r in results]
+    for source in sources:
+        executed = nbformat.read(out / source.name, as_version=4)
+        assert executed.cells[1].outputs[0]["text"].strip() == "quick 3"
