@@ -4,7 +4,6 @@ import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -18,9 +17,13 @@ import jdk.incubator.vector.VectorSpecies;
 final class FloatKernel implements Kernel<float[]> {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
-    /** Doubles rounded to floats a vector at a time while packing: as many floats, in half the bits. */
+    /**
+     * Doubles rounded to floats (packing) and floats widened to doubles (storing C) a vector at a time,
+     * on the preferred species only: a half-width float species here made the JIT's profile of
+     * FloatVector's own methods see two vector classes, and in some JVMs it then compiled the tile's
+     * stores without their intrinsic (boxing vectors: float32 products at half speed, 23:04 run).
+     */
     private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Float> ROUNDED = VectorSpecies.of(float.class, VectorShape.forBitSize(DOUBLES.vectorBitSize() / 2));
     /** Rows of a tile. */
     static final int MR = 6;
     /** Columns of a tile: four vectors. */
@@ -69,9 +72,11 @@ final class FloatKernel implements Kernel<float[]> {
     public void copy(double[] src, int srcPos, int srcStride, float[] dst, int dstPos, int dstStride, int count) {
         if (srcStride == 1 && dstStride == 1) {
             // The JIT does not vectorize (float) casts of doubles; vector conversions round the same way.
+            // A vector of doubles fills the lower half of a float vector; storing all of it writes
+            // zeros above, which the next step overwrites, so it stops a whole float vector before the end.
             int i = 0;
-            for (; i <= count - DOUBLES.length(); i += DOUBLES.length()) {
-                ((FloatVector) DoubleVector.fromArray(DOUBLES, src, srcPos + i).convertShape(VectorOperators.D2F, ROUNDED, 0))
+            for (; i <= count - LANES; i += DOUBLES.length()) {
+                ((FloatVector) DoubleVector.fromArray(DOUBLES, src, srcPos + i).convertShape(VectorOperators.D2F, SPECIES, 0))
                         .intoArray(dst, dstPos + i);
             }
             for (; i < count; i++) {
