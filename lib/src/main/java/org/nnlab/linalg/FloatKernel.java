@@ -4,13 +4,13 @@ import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The float32 micro-kernel of {@link VectorBackend#float32}: like {@link DoubleKernel}, a tile of
  * {@value #MR} rows by {@link #NR} columns (four vectors of the preferred species, 64 floats with
- * AVX-512) held in 24 vector registers, one fused multiply-add per k in increasing k. The factors
+ * AVX-512) held in 24 vector registers, or for C of at most {@link #NARROW} columns a narrow tile of
+ * {@value #MR} rows by one vector; one fused multiply-add per k in increasing k. The factors
  * are rounded to float32 while being packed; the tile is summed in float32 and stored widened into
  * the float64 C (a k longer than {@value #KC} is summed in blocks, reloading C exactly: it holds float32 values).
  * Loaded only when {@code jdk.incubator.vector} is present.
@@ -18,13 +18,19 @@ import jdk.incubator.vector.VectorSpecies;
 final class FloatKernel implements Kernel<float[]> {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
-    /** Doubles rounded to floats a vector at a time while packing: as many floats, in half the bits. */
+    /**
+     * Doubles rounded to floats (packing) and floats widened to doubles (storing C) a vector at a time,
+     * on the preferred species only: a half-width float species here made the JIT's profile of
+     * FloatVector's own methods see two vector classes, and in some JVMs it then compiled the tile's
+     * stores without their intrinsic (boxing vectors: float32 products at half speed, 23:04 run).
+     */
     private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Float> ROUNDED = VectorSpecies.of(float.class, VectorShape.forBitSize(DOUBLES.vectorBitSize() / 2));
     /** Rows of a tile. */
     static final int MR = 6;
     /** Columns of a tile: four vectors. */
     static final int NR = 4 * LANES;
+    /** Columns of a narrow tile: one vector (16 floats with AVX-512), for C as narrow as a 10-class output. */
+    static final int NARROW = LANES;
     /** Largest k block: whole k for any MLP layer, so C is written once per element and never read back. */
     private static final int KC = 4096;
     /** The calling thread's float32 tile between the vector registers and the float64 C. */
@@ -38,6 +44,11 @@ final class FloatKernel implements Kernel<float[]> {
     @Override
     public int columns() {
         return NR;
+    }
+
+    @Override
+    public int narrowColumns() {
+        return NARROW;
     }
 
     @Override
@@ -69,9 +80,11 @@ final class FloatKernel implements Kernel<float[]> {
     public void copy(double[] src, int srcPos, int srcStride, float[] dst, int dstPos, int dstStride, int count) {
         if (srcStride == 1 && dstStride == 1) {
             // The JIT does not vectorize (float) casts of doubles; vector conversions round the same way.
+            // A vector of doubles fills the lower half of a float vector; storing all of it writes
+            // zeros above, which the next step overwrites, so it stops a whole float vector before the end.
             int i = 0;
-            for (; i <= count - DOUBLES.length(); i += DOUBLES.length()) {
-                ((FloatVector) DoubleVector.fromArray(DOUBLES, src, srcPos + i).convertShape(VectorOperators.D2F, ROUNDED, 0))
+            for (; i <= count - LANES; i += DOUBLES.length()) {
+                ((FloatVector) DoubleVector.fromArray(DOUBLES, src, srcPos + i).convertShape(VectorOperators.D2F, SPECIES, 0))
                         .intoArray(dst, dstPos + i);
             }
             for (; i < count; i++) {
@@ -104,17 +117,28 @@ final class FloatKernel implements Kernel<float[]> {
         }
     }
 
+    /** The tile is summed in float32 in {@code t} (row length nr), from C's float64 elements rounded when accumulating. */
     @Override
-    public void multiplyTile(float[] a, int aOffset, int lda, float[] b, int bOffset, int kc,
+    public void multiplyTile(float[] a, int aOffset, int lda, float[] b, int bOffset, int kc, int nr,
             double[] c, int cOffset, int ldc, boolean accumulate) {
         float[] t = tiles.get();
         if (accumulate) {
             for (int r = 0; r < MR; r++) {
-                for (int j = 0; j < NR; j++) {
-                    t[r * NR + j] = (float) c[cOffset + r * ldc + j];
-                }
+                copy(c, cOffset + r * ldc, 1, t, r * nr, 1, nr);
             }
         }
+        if (nr == NARROW) {
+            multiplyNarrowTile(a, aOffset, lda, b, bOffset, kc, t, accumulate);
+        } else {
+            multiplyWideTile(a, aOffset, lda, b, bOffset, kc, t, accumulate);
+        }
+        for (int r = 0; r < MR; r++) {
+            widen(t, r * nr, c, cOffset + r * ldc, nr);
+        }
+    }
+
+    /** The MR x {@link #NR} tile in {@code t}: 24 accumulators, four vectors of B per k. */
+    private static void multiplyWideTile(float[] a, int aOffset, int lda, float[] b, int bOffset, int kc, float[] t, boolean accumulate) {
         FloatVector c00 = load(t, 0 * NR, accumulate), c01 = load(t, 0 * NR + LANES, accumulate), c02 = load(t, 0 * NR + 2 * LANES, accumulate), c03 = load(t, 0 * NR + 3 * LANES, accumulate);
         FloatVector c10 = load(t, 1 * NR, accumulate), c11 = load(t, 1 * NR + LANES, accumulate), c12 = load(t, 1 * NR + 2 * LANES, accumulate), c13 = load(t, 1 * NR + 3 * LANES, accumulate);
         FloatVector c20 = load(t, 2 * NR, accumulate), c21 = load(t, 2 * NR + LANES, accumulate), c22 = load(t, 2 * NR + 2 * LANES, accumulate), c23 = load(t, 2 * NR + 3 * LANES, accumulate);
@@ -149,10 +173,41 @@ final class FloatKernel implements Kernel<float[]> {
         c30.intoArray(t, 3 * NR); c31.intoArray(t, 3 * NR + LANES); c32.intoArray(t, 3 * NR + 2 * LANES); c33.intoArray(t, 3 * NR + 3 * LANES);
         c40.intoArray(t, 4 * NR); c41.intoArray(t, 4 * NR + LANES); c42.intoArray(t, 4 * NR + 2 * LANES); c43.intoArray(t, 4 * NR + 3 * LANES);
         c50.intoArray(t, 5 * NR); c51.intoArray(t, 5 * NR + LANES); c52.intoArray(t, 5 * NR + 2 * LANES); c53.intoArray(t, 5 * NR + 3 * LANES);
-        for (int r = 0; r < MR; r++) {
-            for (int j = 0; j < NR; j++) {
-                c[cOffset + r * ldc + j] = t[r * NR + j];
-            }
+    }
+
+    /** The MR x {@link #NARROW} tile in {@code t}: six accumulators, one vector of B per k. */
+    private static void multiplyNarrowTile(float[] a, int aOffset, int lda, float[] b, int bOffset, int kc, float[] t, boolean accumulate) {
+        FloatVector c0 = load(t, 0, accumulate), c1 = load(t, NARROW, accumulate), c2 = load(t, 2 * NARROW, accumulate);
+        FloatVector c3 = load(t, 3 * NARROW, accumulate), c4 = load(t, 4 * NARROW, accumulate), c5 = load(t, 5 * NARROW, accumulate);
+        int a0 = aOffset;
+        int a1 = a0 + lda;
+        int a2 = a1 + lda;
+        int a3 = a2 + lda;
+        int a4 = a3 + lda;
+        int a5 = a4 + lda;
+        for (int kk = 0; kk < kc; kk++) {
+            FloatVector b0 = FloatVector.fromArray(SPECIES, b, bOffset + kk * NARROW);
+            c0 = b0.fma(FloatVector.broadcast(SPECIES, a[a0 + kk]), c0);
+            c1 = b0.fma(FloatVector.broadcast(SPECIES, a[a1 + kk]), c1);
+            c2 = b0.fma(FloatVector.broadcast(SPECIES, a[a2 + kk]), c2);
+            c3 = b0.fma(FloatVector.broadcast(SPECIES, a[a3 + kk]), c3);
+            c4 = b0.fma(FloatVector.broadcast(SPECIES, a[a4 + kk]), c4);
+            c5 = b0.fma(FloatVector.broadcast(SPECIES, a[a5 + kk]), c5);
+        }
+        c0.intoArray(t, 0); c1.intoArray(t, NARROW); c2.intoArray(t, 2 * NARROW);
+        c3.intoArray(t, 3 * NARROW); c4.intoArray(t, 4 * NARROW); c5.intoArray(t, 5 * NARROW);
+    }
+
+    /** {@code dst[dstPos + i] = src[srcPos + i]} for i &lt; count, widened to float64 (exact), a vector at a time. */
+    private static void widen(float[] src, int srcPos, double[] dst, int dstPos, int count) {
+        int i = 0;
+        for (; i <= count - LANES; i += LANES) {
+            FloatVector floats = FloatVector.fromArray(SPECIES, src, srcPos + i);
+            ((DoubleVector) floats.convertShape(VectorOperators.F2D, DOUBLES, 0)).intoArray(dst, dstPos + i);
+            ((DoubleVector) floats.convertShape(VectorOperators.F2D, DOUBLES, 1)).intoArray(dst, dstPos + i + DOUBLES.length());
+        }
+        for (; i < count; i++) {
+            dst[dstPos + i] = src[srcPos + i];
         }
     }
 

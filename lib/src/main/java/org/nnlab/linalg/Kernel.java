@@ -5,10 +5,11 @@ package org.nnlab.linalg;
  * factors into the layouts it reads. {@code P} is the type of a packed buffer ({@code double[]}
  * or {@code float[]}).
  *
- * <p>A tile of C is {@link #rows()} by {@link #columns()} elements. The kernel reads op(A) as
- * rows of k (row length lda) and op(B) as a panel of {@link #columns()} columns, k-major (row
- * length {@link #columns()}); each element of the tile is updated by one fused multiply-add per k,
- * in increasing k. C is always float64 storage.
+ * <p>A tile of C is {@link #rows()} by NR elements, NR being {@link #columns()}, or
+ * {@link #narrowColumns()} for C that narrow (a 10-class output). The kernel reads op(A) as rows
+ * of k (row length lda) and op(B) as a panel of NR columns, k-major (row length NR); each element
+ * of the tile is updated by one fused multiply-add per k, in increasing k, whatever the tile's
+ * shape. C is always float64 storage.
  *
  * <p>An interface, so that naming it loads no {@code jdk.incubator.vector} class.
  */
@@ -18,6 +19,9 @@ interface Kernel<P> {
 
     /** Columns of a tile (NR). */
     int columns();
+
+    /** Columns of the narrow tile, for C with at most this many columns. */
+    int narrowColumns();
 
     /** Largest block of k the driver hands to one call of {@link #multiplyTile}. */
     int maxK();
@@ -42,9 +46,9 @@ interface Kernel<P> {
     void multiplySmall(Operand a, Operand b, double[] c);
 
     /**
-     * c[r][j] (+)= sum over kk &lt; kc of a[aOffset + r * lda + kk] * b[bOffset + kk * columns() + j] for
-     * r &lt; rows(), j &lt; columns(), where c[r][j] is {@code c[cOffset + r * ldc + j]}; {@code accumulate}
-     * adds to C instead of overwriting it.
+     * c[r][j] (+)= sum over kk &lt; kc of a[aOffset + r * lda + kk] * b[bOffset + kk * nr + j] for
+     * r &lt; rows(), j &lt; nr, where c[r][j] is {@code c[cOffset + r * ldc + j]} and nr is
+     * {@link #columns()} or {@link #narrowColumns()}; {@code accumulate} adds to C instead of overwriting it.
      */
-    void multiplyTile(P a, int aOffset, int lda, P b, int bOffset, int kc, double[] c, int cOffset, int ldc, boolean accumulate);
+    void multiplyTile(P a, int aOffset, int lda, P b, int bOffset, int kc, int nr, double[] c, int cOffset, int ldc, boolean accumulate);
 }

@@ -10,11 +10,10 @@ final class Packing {
 
     /**
      * Packs k in [k0, k0 + kc) and columns [col0, col0 + width) of op(B) as consecutive k-major
-     * panels of NR = {@code kernel.columns()} columns: element (k0 + kk, col0 + q * NR + j) goes to
-     * {@code out[(q * kc + kk) * NR + j]}; columns past {@code width} are zero.
+     * panels of nr columns (the tile's): element (k0 + kk, col0 + q * nr + j) goes to
+     * {@code out[(q * kc + kk) * nr + j]}; columns past {@code width} are zero.
      */
-    static <P> void packColumns(Kernel<P> kernel, Operand b, int k0, int kc, int col0, int width, P out) {
-        int nr = kernel.columns();
+    static <P> void packColumns(Kernel<P> kernel, int nr, Operand b, int k0, int kc, int col0, int width, P out) {
         double[] data = b.data();
         for (int q = 0; q * nr < width; q++) {
             int panel = q * kc * nr;

@@ -11,7 +11,8 @@ import org.ejml.data.DMatrixRMaj;
  * <p>k runs in blocks of at most {@link Kernel#maxK()}, whose bounds depend on k alone. For each k
  * block, columns of op(B) are packed into k-major panels of NR columns and each MR x NR tile of C
  * is updated from MR rows of op(A): read in place when the kernel can (float64, op(A) = A),
- * else packed once for the whole product, shared by all threads.
+ * else packed once for the whole product, shared by all threads. C no wider than the kernel's
+ * narrow tile (the 10-class output) uses that tile's panels instead.
  *
  * <p>C is cut into chunks of whole columns, each packing its own columns of op(B); or, when op(A)
  * is transposed or C is narrow or tall, into chunks of whole rows sharing a block of op(B) packed
@@ -86,8 +87,10 @@ final class VectorBackend<P> implements GemmBackend {
             Arrays.fill(c.data, 0, m * n, 0);
         } else if (work < SMALL_WORK) {
             kernel.multiplySmall(left, right, c.data);
+        } else if (n <= kernel.narrowColumns()) {
+            multiplyByRows(rowsOf(left, work), right, kernel.narrowColumns(), c.data, work);
         } else if (transposeA || n < WIDE_TILES * nr || m >= TALL * (long) n) {
-            multiplyByRows(rowsOf(left, work), right, c.data, work);
+            multiplyByRows(rowsOf(left, work), right, nr, c.data, work);
         } else {
             multiplyByColumns(rowsOf(left, work), right, c.data, work);
         }
@@ -151,8 +154,8 @@ final class VectorBackend<P> implements GemmBackend {
                     int k0 = kStart(k, block, blocks);
                     int kc = kStart(k, block + 1, blocks) - k0;
                     P packedB = workspace.columns((width + nr - 1) / nr * nr * kc);
-                    Packing.packColumns(kernel, b, k0, kc, col0, width, packedB);
-                    multiplyRows(a, 0, m, k0, kc, packedB, c, n, col0, width, block > 0, workspace);
+                    Packing.packColumns(kernel, nr, b, k0, kc, col0, width, packedB);
+                    multiplyRows(a, 0, m, k0, kc, packedB, nr, c, n, col0, width, block > 0, workspace);
                 }
             }
         });
@@ -160,9 +163,10 @@ final class VectorBackend<P> implements GemmBackend {
 
     /**
      * Chunks of rows of C, one k block at a time: the caller packs the block of op(B) that all
-     * chunks read, then the chunks update their rows with it.
+     * chunks read, in panels of {@code panelWidth} columns (the wide or the narrow tile's), then the
+     * chunks update their rows with it.
      */
-    private void multiplyByRows(Rows<P> a, Operand b, double[] c, long work) {
+    private void multiplyByRows(Rows<P> a, Operand b, int panelWidth, double[] c, long work) {
         int m = a.operand().rows();
         int k = a.operand().cols();
         int n = b.cols();
@@ -173,12 +177,12 @@ final class VectorBackend<P> implements GemmBackend {
             int k0 = kStart(k, block, blocks);
             int kc = kStart(k, block + 1, blocks) - k0;
             boolean accumulate = block > 0;
-            P packedB = workspaces.get().columns((n + nr - 1) / nr * nr * kc);
-            Packing.packColumns(kernel, b, k0, kc, 0, n, packedB);
+            P packedB = workspaces.get().columns((n + panelWidth - 1) / panelWidth * panelWidth * kc);
+            Packing.packColumns(kernel, panelWidth, b, k0, kc, 0, n, packedB);
             pool.forEach(chunks, chunk -> {
                 int from = panels * chunk / chunks * mr;
                 int to = Math.min(m, panels * (chunk + 1) / chunks * mr);
-                multiplyRows(a, from, to, k0, kc, packedB, c, n, 0, n, accumulate, workspaces.get());
+                multiplyRows(a, from, to, k0, kc, packedB, panelWidth, c, n, 0, n, accumulate, workspaces.get());
             });
         }
     }
@@ -198,9 +202,10 @@ final class VectorBackend<P> implements GemmBackend {
 
     /**
      * Updates rows [rowFrom, rowTo) x columns [col0, col0 + width) of C (row length ldc) with
-     * k block [k0, k0 + kc); packedB holds those columns of op(B), packed. rowFrom is a multiple of MR.
+     * k block [k0, k0 + kc); packedB holds those columns of op(B), packed in panels of panelWidth
+     * columns. rowFrom is a multiple of MR.
      */
-    private void multiplyRows(Rows<P> a, int rowFrom, int rowTo, int k0, int kc, P packedB,
+    private void multiplyRows(Rows<P> a, int rowFrom, int rowTo, int k0, int kc, P packedB, int panelWidth,
             double[] c, int ldc, int col0, int width, boolean accumulate, Workspace<P> workspace) {
         int rowsPerBlock = Math.max(mr, ROW_BLOCK_BYTES / elementBytes / kc / mr * mr);
         int lda = a.stride(kc);
@@ -213,37 +218,37 @@ final class VectorBackend<P> implements GemmBackend {
                 edge = workspace.edgeRows(mr * kc);
                 Packing.packRows(kernel, a.operand(), row0 + whole, height - whole, k0, kc, edge, 0);
             }
-            for (int col = 0; col < width; col += nr) {
-                int cols = Math.min(nr, width - col);
+            for (int col = 0; col < width; col += panelWidth) {
+                int cols = Math.min(panelWidth, width - col);
                 int panel = col * kc;
                 int cBase = row0 * ldc + col0 + col;
                 for (int r = 0; r < whole; r += mr) {
-                    tile(a.data(), a.offset(row0 + r, k0, kc), lda, Math.min(mr, height - r), packedB, panel, kc,
+                    tile(a.data(), a.offset(row0 + r, k0, kc), lda, Math.min(mr, height - r), packedB, panel, kc, panelWidth,
                             c, cBase + r * ldc, ldc, cols, accumulate, workspace);
                 }
                 if (edge != null) {
-                    tile(edge, 0, kc, height - whole, packedB, panel, kc, c, cBase + whole * ldc, ldc, cols, accumulate, workspace);
+                    tile(edge, 0, kc, height - whole, packedB, panel, kc, panelWidth, c, cBase + whole * ldc, ldc, cols, accumulate, workspace);
                 }
             }
         }
     }
 
     /** One tile of C with the given rows and columns; a tile sticking out of C goes through a scratch tile. */
-    private void tile(P a, int aOffset, int lda, int rows, P packedB, int bOffset, int kc,
+    private void tile(P a, int aOffset, int lda, int rows, P packedB, int bOffset, int kc, int panelWidth,
             double[] c, int cOffset, int ldc, int cols, boolean accumulate, Workspace<P> workspace) {
-        if (rows == mr && cols == nr) {
-            kernel.multiplyTile(a, aOffset, lda, packedB, bOffset, kc, c, cOffset, ldc, accumulate);
+        if (rows == mr && cols == panelWidth) {
+            kernel.multiplyTile(a, aOffset, lda, packedB, bOffset, kc, panelWidth, c, cOffset, ldc, accumulate);
             return;
         }
         double[] scratch = workspace.tile();
         if (accumulate) {
             for (int r = 0; r < rows; r++) {
-                System.arraycopy(c, cOffset + r * ldc, scratch, r * nr, cols);
+                System.arraycopy(c, cOffset + r * ldc, scratch, r * panelWidth, cols);
             }
         }
-        kernel.multiplyTile(a, aOffset, lda, packedB, bOffset, kc, scratch, 0, nr, accumulate);
+        kernel.multiplyTile(a, aOffset, lda, packedB, bOffset, kc, panelWidth, scratch, 0, panelWidth, accumulate);
         for (int r = 0; r < rows; r++) {
-            System.arraycopy(scratch, r * nr, c, cOffset + r * ldc, cols);
+            System.arraycopy(scratch, r * panelWidth, c, cOffset + r * ldc, cols);
         }
     }
 }
