@@ -2,9 +2,12 @@ package org.nnlab.experiment;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.nnlab.check.Require;
 import org.nnlab.data.Dataset;
@@ -26,7 +29,8 @@ import org.nnlab.train.TrainingFailedException;
  * A configuration is a {@link Supplier} of a {@link Trainer}, called once per run, so that every run
  * trains a freshly built network. With {@link #seeds} the experiment sets each run's seed (which
  * fixes its initial weights, shuffling, masks and augmentation); without, each trainer keeps the
- * seed it was given. Runs execute in the order added, seed by seed.
+ * seed it was given. Runs execute in the order added, seed by seed. A search adds its
+ * configurations with {@link #sweep}: one per {@link Values} of a {@link SearchSpace}.
  */
 public final class Experiment {
     private final String title;
@@ -36,7 +40,8 @@ public final class Experiment {
     private long[] seeds;
     private boolean keepFailedRuns;
 
-    private record Configuration(String name, Dataset train, Dataset validation, Supplier<Trainer> setup) {
+    /** {@code hyperparameters}: the values a {@link #sweep} added the configuration for, else null. */
+    private record Configuration(String name, Dataset train, Dataset validation, Supplier<Trainer> setup, Values hyperparameters) {
     }
 
     private Experiment(String title) {
@@ -80,12 +85,36 @@ public final class Experiment {
 
     /** A configuration with its own training and validation data (e.g. a differently preprocessed copy). */
     public Experiment add(String name, Dataset train, Dataset validation, Supplier<Trainer> setup) {
-        Require.notNull("Experiment.add", "setup", setup);
+        return add(new Configuration(name, train, validation, setup, null));
+    }
+
+    /**
+     * One configuration per element of {@code configurations} (e.g. {@link SearchSpace#sample}),
+     * named by its label ({@link Values#toString()}: "depth = 2, rate = 0.001") and trained by
+     * {@code setup.apply(values)}; {@link Results#values}, {@link Results#ranking} and
+     * {@link Results#marginals} read the results by hyperparameter. The labels must differ.
+     */
+    public Experiment sweep(List<Values> configurations, Function<Values, Trainer> setup) {
+        Require.that(configurations != null && !configurations.isEmpty(), "Experiment.sweep", "configurations",
+                "at least one", configurations == null ? null : "none", "e.g. space.sample(20, seed)");
+        Require.notNull("Experiment.sweep", "setup", setup);
+        Set<String> labels = new LinkedHashSet<>();
+        for (Values values : configurations) {
+            Require.that(labels.add(values.toString()), "Experiment.sweep", "configurations", "distinct",
+                    "'" + values + "' twice", "a small space of choices repeats itself when sampled: use grid() instead");
+        }
+        configurations.forEach(values -> add(new Configuration(values.toString(), null, null, () -> setup.apply(values), values)));
+        return this;
+    }
+
+    private Experiment add(Configuration configuration) {
+        Require.notNull("Experiment.add", "setup", configuration.setup());
         Set<String> names = new LinkedHashSet<>();
         configurations.forEach(c -> names.add(c.name()));
+        String name = configuration.name();
         Require.that(name != null && !name.isBlank() && !names.contains(name), "Experiment.add", "the name",
                 "unique and not blank", "'" + name + "'", "already added: " + names);
-        configurations.add(new Configuration(name, train, validation, setup));
+        configurations.add(configuration);
         return this;
     }
 
@@ -111,12 +140,16 @@ public final class Experiment {
             }
         }
         List<Results.Run> runs = new ArrayList<>();
+        Map<String, Values> hyperparameters = new LinkedHashMap<>();
         for (Configuration c : configurations) {
             for (int s = 0; s < (seeds == null ? 1 : seeds.length); s++) {
                 runs.add(runOnce(c, seeds == null ? null : seeds[s]));
             }
+            if (c.hyperparameters() != null) {
+                hyperparameters.put(c.name(), c.hyperparameters());
+            }
         }
-        return new Results(title, runs);
+        return new Results(title, runs, hyperparameters);
     }
 
     private Results.Run runOnce(Configuration c, Long seed) {

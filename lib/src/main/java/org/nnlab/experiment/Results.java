@@ -1,8 +1,11 @@
 package org.nnlab.experiment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.nnlab.check.Require;
 import org.nnlab.nn.Sequential;
 import org.nnlab.plot.Chart;
@@ -84,10 +87,13 @@ public final class Results {
 
     private final String title;
     private final List<Run> runs;
+    private final Map<String, Values> hyperparameters;
 
-    Results(String title, List<Run> runs) {
+    /** {@code hyperparameters}: the values of the configurations added by {@link Experiment#sweep}, by name. */
+    Results(String title, List<Run> runs, Map<String, Values> hyperparameters) {
         this.title = title;
         this.runs = List.copyOf(runs);
+        this.hyperparameters = Map.copyOf(hyperparameters);
     }
 
     public String title() {
@@ -124,7 +130,7 @@ public final class Results {
                     "configurations", "each named once", "'" + configuration + "' twice");
             chosen.addAll(runs(configuration));
         }
-        return new Results(title, chosen);
+        return new Results(title, chosen, hyperparametersOf(chosen));
     }
 
     /**
@@ -137,7 +143,49 @@ public final class Results {
                 "'" + other.title + "' repeating " + repeated, "rename them in one of the two experiments");
         List<Run> both = new ArrayList<>(runs);
         both.addAll(other.runs);
-        return new Results(title, both);
+        Map<String, Values> merged = new LinkedHashMap<>(hyperparameters);
+        merged.putAll(other.hyperparameters);
+        return new Results(title, both, merged);
+    }
+
+    /** The hyperparameters of a configuration added by {@link Experiment#sweep}. */
+    public Values values(String configuration) {
+        runs(configuration);
+        Values values = hyperparameters.get(configuration);
+        if (values == null) {
+            throw new IllegalArgumentException("experiment '" + title + "': configuration '" + configuration
+                    + "' has no hyperparameters; only configurations added with sweep(...) have them");
+        }
+        return values;
+    }
+
+    /**
+     * The configurations ordered from best to worst by the last epoch's {@code metric} (mean over
+     * seeds): highest first for accuracies, lowest first for losses (as {@link History#best});
+     * configurations without a value (NaN) come last.
+     */
+    public List<String> ranking(String metric) {
+        boolean higherIsBetter = metric.contains("accuracy");
+        return configurations().stream().sorted(Comparator.comparingDouble((String c) -> {
+            double mean = last(c, metric).mean();
+            return Double.isNaN(mean) ? Double.POSITIVE_INFINITY : higherIsBetter ? -mean : mean;
+        })).toList();
+    }
+
+    /**
+     * The mean of the last epoch's {@code metric} per value of each hyperparameter of a sweep, with
+     * a real range cut into 3 equal parts; see {@link Marginals}.
+     */
+    public Marginals marginals(String metric) {
+        return marginals(metric, 3);
+    }
+
+    /** As {@link #marginals(String)}, with each sampled range cut into {@code parts} equal parts of its scale. */
+    public Marginals marginals(String metric, int parts) {
+        List<String> names = configurations();
+        List<Values> values = names.stream().map(this::values).toList();
+        double[] scores = names.stream().mapToDouble(n -> last(n, metric).mean()).toArray();
+        return Marginals.of(title, metric, values, scores, parts);
     }
 
     /** The first run of a configuration (its only one without seeds). */
@@ -350,7 +398,14 @@ public final class Results {
                 : chart.bars(what, names, means);
     }
 
-    private static String label(String metric) {
+    private Map<String, Values> hyperparametersOf(List<Run> chosen) {
+        Map<String, Values> kept = new LinkedHashMap<>();
+        chosen.stream().map(Run::configuration).filter(hyperparameters::containsKey)
+                .forEach(c -> kept.put(c, hyperparameters.get(c)));
+        return kept;
+    }
+
+    static String label(String metric) {
         return metric.replace('_', ' ');
     }
 }
