@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything nnlab needs, idempotently; a re-run with nothing changed takes seconds.
-#   1. a Python venv (.venv) with the pinned requirements
+#   1. a Python venv (.venv) with the pinned requirements, and JupyterLab settings that keep the lab
+#      offline (environment/lab-overrides.json: no news feed, no update check)
 #   2. the nnlab jar and its runtime classpath (./mvnw package)
 #   3. Fashion-MNIST (Debian package dataset-fashion-mnist) when apt is available as root
 #   4. the Jupyter kernelspec "java" (display name "Java (nnlab)") inside the venv, and a
@@ -70,6 +71,10 @@ if [[ ! -d "$data_dir" ]]; then
     say "  (or point NNLAB_DATA at a directory with the four IDX files)"
   fi
 fi
+
+# --- JupyterLab settings: no news feed, no update check (nothing reaches the network at run time) ----
+mkdir -p "$venv/share/jupyter/lab/settings"
+cp "$root/environment/lab-overrides.json" "$venv/share/jupyter/lab/settings/overrides.json"
 
 # --- browser for the browser tests and handouts, poppler-utils to read the PDFs ------------------
 if $with_browser && ! { command -v chromium && command -v chromedriver && command -v pdftoppm; } >/dev/null; then

@@ -113,6 +113,8 @@ def test_live_controls_rerun_the_experiment_and_redraw_in_place(browser, lab, tm
     run[0].click()
     wait(browser, 60, "the result again after the error",
          lambda b: b.execute_script(RAN) and not b.find_elements(By.CSS_SELECTOR, ".nnlab-error"))
+    assert not browser.find_elements(By.XPATH, "//*[contains(text(), 'Jupyter news')]"), \
+        "JupyterLab asks about its news feed: environment/lab-overrides.json did not reach the lab's settings"
     browser.save_screenshot(str(tmp_path / "interactive.png"))  # kept in pytest's tmp directory, for a look
 
 
