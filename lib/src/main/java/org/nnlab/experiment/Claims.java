@@ -84,6 +84,18 @@ public final class Claims {
         return fact;
     }
 
+    /**
+     * The smallest difference between two accuracies, each measured on {@code examples} examples,
+     * that counts as clear: three standard errors of the difference, 3·√(2p(1−p)/n), with p the
+     * accuracy both lie near (binomial noise of the evaluation only; the two sets are treated as
+     * independent). For "clearly ahead" claims whose margin should shrink as the evaluation set grows.
+     */
+    public static double clearAccuracyGap(double accuracy, int examples) {
+        Require.probability("Claims.clearAccuracyGap", "accuracy", accuracy);
+        Require.atLeast("Claims.clearAccuracyGap", "examples", examples, 1);
+        return 3 * Math.sqrt(2 * accuracy * (1 - accuracy) / examples);
+    }
+
     /** Every claim and fact recorded, in order. */
     public List<Claim> all() {
         return List.copyOf(claims);

@@ -29,6 +29,17 @@ class ClaimsTest {
     }
 
     @Test
+    void aClearAccuracyGapIsThreeStandardErrorsOfTheDifference() {
+        assertEquals(3 * Math.sqrt(2 * 0.8 * 0.2 / 2000), Claims.clearAccuracyGap(0.8, 2000), 1e-15);
+        assertEquals(0.0379, Claims.clearAccuracyGap(0.8, 2000), 1e-4);
+        assertEquals(Claims.clearAccuracyGap(0.8, 2000) / 2, Claims.clearAccuracyGap(0.8, 8000), 1e-15);
+        assertEquals(0, Claims.clearAccuracyGap(1, 100));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Claims.clearAccuracyGap(80, 2000));
+        assertTrue(e.getMessage().contains("accuracy") && e.getMessage().contains("80"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Claims.clearAccuracyGap(0.8, 0));
+    }
+
+    @Test
     void factsAreShownButNotCounted() {
         Claims claims = Claims.of("t");
         claims.fact("two rows normalize to ±1", "[1, -1]");
