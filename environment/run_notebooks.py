@@ -42,6 +42,7 @@ BUILD = ROOT / "build"
 JAR = ROOT / "lib" / "target" / "nnlab.jar"
 KERNEL = "java"
 KERNEL_STARTUP_SECONDS = 300  # nbclient's 60 s is not enough on a loaded 2-core machine
+KERNEL_START_ATTEMPTS = 2     # kernels per notebook before a start failure counts (see execute)
 CELL_SECONDS_QUICK = 600      # per cell; a quick notebook runs in about a minute
 CELL_SECONDS_LECTURE = 7200   # per cell at the lecture size (notebook 15 trains six networks on 60,000 images in one cell)
 NOISE = re.compile(r"error|warn|exception", re.IGNORECASE)
@@ -107,23 +108,33 @@ def stderr_noise(nb) -> str:
     return ""
 
 
+def execute(path: Path, size: str, seed: int | None, timeout: int, kernel: str) -> tuple:
+    """Runs every cell of the notebook at path in a new kernel: (executed notebook, status, detail). A
+    kernel that does not start or answer is replaced by a fresh one (new ports) up to
+    KERNEL_START_ATTEMPTS times: one of two kernels started together once never answered in 300 s."""
+    for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
+        nb = nbformat.read(path, as_version=4)
+        client = NotebookClient(nb, kernel_name=kernel, timeout=timeout, startup_timeout=KERNEL_STARTUP_SECONDS,
+                                allow_errors=False, resources={"metadata": {"path": str(NOTEBOOKS)}})
+        try:
+            client.execute(env=kernel_env(size, seed))
+            return nb, "ok", ""
+        except CellTimeoutError as e:
+            return nb, "TIMEOUT", str(e).strip().splitlines()[0]
+        except (CellExecutionError, DeadKernelError) as e:
+            return nb, "ERROR", short(str(e))
+        except RuntimeError as e:  # jupyter_client: the kernel did not start or answer
+            if attempt == KERNEL_START_ATTEMPTS:
+                return nb, "ERROR", f"kernel: {e} ({attempt} attempts)"
+            print(f"{path.name}: the kernel did not start ({e}); trying a fresh one", flush=True)
+
+
 def run(path: Path, out_dir: Path, size: str, seed: int | None, timeout: int, kernel: str = KERNEL) -> Result:
     print(f"running {path.name} ({size}, seed {'default' if seed is None else seed}) ...", flush=True)
-    nb = nbformat.read(path, as_version=4)
-    code_cells = sum(1 for c in nb.cells if c.cell_type == "code")
-    client = NotebookClient(nb, kernel_name=kernel, timeout=timeout, startup_timeout=KERNEL_STARTUP_SECONDS,
-                            allow_errors=False, resources={"metadata": {"path": str(NOTEBOOKS)}})
     started = time.monotonic()
-    status, detail = "ok", ""
-    try:
-        client.execute(env=kernel_env(size, seed))
-    except CellTimeoutError as e:
-        status, detail = "TIMEOUT", str(e).strip().splitlines()[0]
-    except (CellExecutionError, DeadKernelError) as e:
-        status, detail = "ERROR", short(str(e))
-    except RuntimeError as e:  # jupyter_client: the kernel did not start or answer
-        status, detail = "ERROR", f"kernel: {e}"
+    nb, status, detail = execute(path, size, seed, timeout, kernel)
     seconds = time.monotonic() - started
+    code_cells = sum(1 for c in nb.cells if c.cell_type == "code")
     claims = None
     try:
         claims = pages.claims(nb)

@@ -39,3 +39,38 @@ def test_two_at_a_time_returns_every_result_in_order(tmp_path):
     for source in sources:
         executed = nbformat.read(out / source.name, as_version=4)
         assert executed.cells[1].outputs[0]["text"].strip() == "quick 3"
+
+
+class SilentKernels:
+    """Stands in for NotebookClient: the first `silent` kernels never answer, the next ones run the notebook."""
+
+    def __init__(self, silent):
+        self.silent, self.started = silent, 0
+
+    def __call__(self, nb, **options):
+        kernels = self
+
+        class Client:
+            def execute(self, env):
+                kernels.started += 1
+                if kernels.started <= kernels.silent:
+                    raise RuntimeError("Kernel didn't respond in 300 seconds")
+        return Client()
+
+
+def test_a_kernel_that_does_not_start_is_replaced_once(tmp_path, monkeypatch):
+    source = environment_notebook(tmp_path / "99-environment.ipynb")
+    kernels = SilentKernels(silent=1)
+    monkeypatch.setattr(run_notebooks, "NotebookClient", kernels)
+    [result] = run_notebooks.run_all([source], tmp_path / "out", "quick", None, timeout=120)
+    assert result.status == "ok", result.detail
+    assert kernels.started == 2
+
+
+def test_a_kernel_that_never_starts_fails_the_notebook(tmp_path, monkeypatch):
+    source = environment_notebook(tmp_path / "99-environment.ipynb")
+    kernels = SilentKernels(silent=run_notebooks.KERNEL_START_ATTEMPTS)
+    monkeypatch.setattr(run_notebooks, "NotebookClient", kernels)
+    [result] = run_notebooks.run_all([source], tmp_path / "out", "quick", None, timeout=120)
+    assert result.status == "ERROR" and "Kernel didn't respond" in result.detail, result.detail
+    assert kernels.started == run_notebooks.KERNEL_START_ATTEMPTS
