@@ -21,6 +21,7 @@ claims held and status. Exits non-zero if any notebook failed.
 """
 
 import argparse
+import math
 import os
 import re
 import sys
@@ -164,8 +165,20 @@ def run_all(paths: list[Path], out_dir: Path, size: str, seed: int | None, timeo
     if jobs == 1:
         return [run(path, out_dir, size, seed, timeout, kernel) for path in paths]
     with ProcessPoolExecutor(jobs) as pool:  # a process per kernel client: nbclient runs its own event loop
-        futures = [pool.submit(run, path, out_dir, size, seed, timeout, kernel) for path in paths]
-        return [future.result() for future in futures]
+        futures = {path: pool.submit(run, path, out_dir, size, seed, timeout, kernel)
+                   for path in longest_first(paths, out_dir)}
+        return [futures[path].result() for path in paths]
+
+
+def longest_first(paths: list[Path], out_dir: Path) -> list[Path]:
+    """The order in which to start notebooks that run in parallel: by the seconds their last run into out_dir
+    took, longest first (a notebook never run there, or whose seconds were not recorded, counts as longest),
+    so that a long notebook does not start last and run on alone while the other cores idle."""
+    def last_seconds(path: Path) -> float:
+        executed = out_dir / path.name
+        info = pages.run_info(nbformat.read(executed, as_version=4)) if executed.is_file() else None
+        return info.seconds if info is not None and info.seconds is not None else math.inf
+    return sorted(paths, key=last_seconds, reverse=True)
 
 
 def short(message: str) -> str:

@@ -4,6 +4,7 @@ import nbformat
 from bs4 import BeautifulSoup
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+import pages
 import run_notebooks
 
 
@@ -74,3 +75,15 @@ def test_a_kernel_that_never_starts_fails_the_notebook(tmp_path, monkeypatch):
     [result] = run_notebooks.run_all([source], tmp_path / "out", "quick", None, timeout=120)
     assert result.status == "ERROR" and "Kernel didn't respond" in result.detail, result.detail
     assert kernels.started == run_notebooks.KERNEL_START_ATTEMPTS
+
+
+def test_parallel_runs_start_with_the_notebook_that_took_longest_last_time(tmp_path):
+    sources = [environment_notebook(tmp_path / f"9{k}-environment.ipynb") for k in range(4)]
+    out = tmp_path / "out"
+    out.mkdir()
+    for source, seconds in zip(sources[:3], [20.0, 300.0, None]):  # 93 was never run into out
+        executed = nbformat.read(source, as_version=4)
+        executed.metadata["nnlab"] = pages.RunInfo("quick", None, seconds, "ok").as_metadata()
+        nbformat.write(executed, out / source.name)
+    order = run_notebooks.longest_first(sources, out)
+    assert [p.stem[:2] for p in order] == ["92", "93", "91", "90"]
