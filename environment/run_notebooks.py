@@ -175,8 +175,10 @@ def longest_first(paths: list[Path], out_dir: Path) -> list[Path]:
     took, longest first (a notebook never run there, or whose seconds were not recorded, counts as longest),
     so that a long notebook does not start last and run on alone while the other cores idle."""
     def last_seconds(path: Path) -> float:
-        executed = out_dir / path.name
-        info = pages.run_info(nbformat.read(executed, as_version=4)) if executed.is_file() else None
+        try:
+            info = pages.run_info(nbformat.read(out_dir / path.name, as_version=4))
+        except (OSError, ValueError, KeyError):  # missing, or a copy cut short by an interrupted run
+            return math.inf
         return info.seconds if info is not None and info.seconds is not None else math.inf
     return sorted(paths, key=last_seconds, reverse=True)
 

@@ -81,9 +81,10 @@ def test_parallel_runs_start_with_the_notebook_that_took_longest_last_time(tmp_p
     sources = [environment_notebook(tmp_path / f"9{k}-environment.ipynb") for k in range(4)]
     out = tmp_path / "out"
     out.mkdir()
-    for source, seconds in zip(sources[:3], [20.0, 300.0, None]):  # 93 was never run into out
+    for source, seconds in zip(sources[:3], [20.0, 300.0, None]):  # 92 without seconds; 93, 94 below
         executed = nbformat.read(source, as_version=4)
         executed.metadata["nnlab"] = pages.RunInfo("quick", None, seconds, "ok").as_metadata()
         nbformat.write(executed, out / source.name)
-    order = run_notebooks.longest_first(sources, out)
-    assert [p.stem[:2] for p in order] == ["92", "93", "91", "90"]
+    (out / sources[3].name).write_text('{"cells": [')  # 93: cut short by an interrupted run
+    order = run_notebooks.longest_first(sources + [tmp_path / "94-never-run.ipynb"], out)
+    assert [p.stem[:2] for p in order] == ["92", "93", "94", "91", "90"]
